@@ -1,0 +1,24 @@
+/**
+ * Errata: the only way the site's text may differ from the source. A box's text is
+ * matched with its number ("2. 上级…"), so a stray mark next to a number can be listed too.
+ */
+import type { Erratum } from './schema.ts';
+import type { SourceItem } from './source.ts';
+
+/** The box as the source prints it: "2.xxx", or "三、制定整改措施：xxx" for part 三. */
+export function boxText(item: SourceItem): string {
+  return item.number === null ? `三、制定整改措施：${item.text}` : `${item.number}.${item.text}`;
+}
+
+/** Applies errata in list order; each original must occur exactly once in the current text. */
+export function applyErrata(box: string, errata: readonly Erratum[]): string {
+  return errata.reduce((text, erratum) => {
+    const count = text.split(erratum.original).length - 1;
+    if (count !== 1) {
+      throw new Error(
+        `Erratum for ${erratum.flow}/${erratum.item}: "${erratum.original}" occurs ${count} times in "${text}", expected exactly once.`,
+      );
+    }
+    return text.replace(erratum.original, () => erratum.corrected);
+  }, box);
+}
