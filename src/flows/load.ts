@@ -7,7 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { errataFileSchema, fieldFixes, flowFileSchema, type Erratum } from './schema.ts';
+import {
+  errataFileSchema,
+  fieldFixes,
+  flowFileSchema,
+  stageNotesSchema,
+  type Erratum,
+} from './schema.ts';
 import {
   flowSlugs,
   orgTypes,
@@ -143,6 +149,10 @@ export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
 
 export function loadErrata(file = path.join(contentDir, 'errata.yaml')): Erratum[] {
   return parseYamlFile(readFileSync(file, 'utf8'), relative(file), errataFileSchema);
+}
+
+export function loadStageNotes(file = path.join(contentDir, 'guides', 'stages.yaml')): Record<StageId, string> {
+  return parseYamlFile(readFileSync(file, 'utf8'), relative(file), stageNotesSchema);
 }
 
 export function loadSourceText(file = path.join(contentDir, 'source.txt')): string {

@@ -106,6 +106,14 @@ export const errataFileSchema = z.array(
 
 export type Erratum = z.infer<typeof errataFileSchema>[number];
 
+/** One explanatory sentence per stage (content/guides/stages.yaml): site prose, not source text. */
+export const stageNotesSchema = z.strictObject(
+  Object.fromEntries(stageIds.map((id) => [id, nonBlank(id)])) as Record<
+    (typeof stageIds)[number],
+    ReturnType<typeof nonBlank>
+  >,
+);
+
 /** How to fix each field, appended to every error that names it. */
 export const fieldFixes: Record<string, string> = {
   title: 'Copy the flow title exactly as it stands in content/source.txt.',
@@ -123,4 +131,5 @@ export const fieldFixes: Record<string, string> = {
   original: 'Quote the wrong text exactly as in content/source.txt.',
   corrected: 'Write the corrected text.',
   reason: 'Say why, in a few words, for readers.',
+  ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
 };

@@ -1,0 +1,30 @@
+/** Interface text, in one place. */
+export const ui = {
+  siteName: '组织生活会流程指南',
+  siteDescription:
+    '专题组织生活会和民主评议党员工作指导流程：村（社区）、机关、非公有制企业和社会组织、学校、医院、国有企业六类基层党组织的流程图和分步指南。',
+  skipLink: '跳到正文',
+  navLabel: '网站导航',
+  navHome: '首页',
+  navSource: '原文与勘误',
+  breadcrumbLabel: '当前位置',
+  chooseOrg: '选择您的党组织类型',
+  stepsCount: (n: number) => `共 ${n} 步`,
+  chartCaption: '流程图（点击方框可跳到该步骤的全文）',
+  chartTextAlternative: '流程图的文字版本即下方的分步指南。',
+  guideHeading: '分步指南',
+  chairedBy: (chair: string) => `${chair}主持`,
+  stepLink: (n: string) => `${n}的链接`,
+  siteNote: '本站说明',
+  siteNoteHint: '以下说明由本站编写，帮助理解流程，不是原文内容；以原文为准。',
+  sourceLink: '原文与勘误',
+  sourceNotice: '流程内容全部来自原文；个别错字按勘误表校正。',
+  errataHeading: '勘误表',
+  errataIntro:
+    '原文中有以下错字和多余符号。本站显示校正后的文字，并在此列出原文，以便核对。“␣”表示一个空格。',
+  errataColumns: { flow: '流程', step: '步骤', original: '原文', corrected: '校正', reason: '理由' },
+  sourceTextHeading: '原文全文',
+  sourceTextIntro: '以下是原文的全部文字，一字未改（原文由流程图逐框提取，连续的空行合并为一行）。',
+  sourceDownload: '下载原文（纯文本）',
+  footer: '内容依据《附件2 专题组织生活会和民主评议党员工作指导流程》。',
+} as const;
