@@ -87,13 +87,22 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
         break;
       }
     }
+    let message = issue.message;
+    let fix: string | undefined;
+    if (issue.code === 'unrecognized_keys') {
+      keys.push(issue.keys.join(', '));
+      message = `unknown field`;
+      fix = 'Remove it, or correct the field name (the fields are listed in src/flows/schema.ts).';
+    } else if (issue.code === 'invalid_type' && message.endsWith('received undefined')) {
+      message = `missing (${message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
+    }
     const field = keys.reduce<string>(
       (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
       '',
     );
     const name = [...keys].reverse().find((key) => typeof key === 'string');
-    const fix = (name && fieldFixes[name]) ?? 'See the field comments in src/flows/schema.ts.';
-    return `${file}:${line}: ${field || '(file)'}: ${issue.message}\n    Fix: ${fix}`;
+    fix ??= (name && fieldFixes[name]) || 'See the field comments in src/flows/schema.ts.';
+    return `${file}:${line}: ${field || '(file)'}: ${message}\n    Fix: ${fix}`;
   });
   throw new ContentFileError(`${file} has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 }

@@ -1,0 +1,86 @@
+/**
+ * The fidelity check: flow data must equal the source text plus the listed errata,
+ * box by box, label by label. Returns every difference it finds, so a failing test
+ * shows all of them at once.
+ */
+import { applyErrata, boxText } from './errata.ts';
+import { stepsOf, type Flow } from './load.ts';
+import type { Erratum } from './schema.ts';
+import type { SourceFlow } from './source.ts';
+import { partHeading } from './vocabulary.ts';
+
+export function fidelityProblems(
+  flows: readonly Flow[],
+  source: readonly SourceFlow[],
+  errata: readonly Erratum[],
+): string[] {
+  const problems: string[] = [];
+  if (flows.length !== source.length) {
+    problems.push(`data has ${flows.length} flows, the source ${source.length}`);
+  }
+  const used = new Set<Erratum>();
+
+  flows.forEach((flow, f) => {
+    const original = source[f];
+    if (!original) return;
+    if (flow.title !== original.title) {
+      problems.push(`${flow.slug}: title "${flow.title}" ≠ source "${original.title}"`);
+    }
+
+    const steps = stepsOf(flow);
+    const length = Math.max(steps.length, original.items.length);
+    for (let i = 0; i < length; i++) {
+      const data = steps[i];
+      const box = original.items[i];
+      if (!data || !box) {
+        problems.push(
+          `${flow.slug}: box ${i + 1} ${data ? `"${data.step.text}" is not in the source` : `"${boxText(box!)}" is missing from the data`}`,
+        );
+        continue;
+      }
+      const fixes = errata.filter((e) => e.flow === flow.slug && e.item === data.step.id);
+      fixes.forEach((fix) => used.add(fix));
+      let expected: string;
+      try {
+        expected = applyErrata(boxText(box), fixes);
+      } catch (error) {
+        problems.push(`${flow.slug}/${data.step.id}: ${(error as Error).message}`);
+        continue;
+      }
+      const actual = boxText({ number: data.step.number, text: data.step.text });
+      if (actual !== expected) {
+        problems.push(`${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"`);
+      }
+    }
+
+    const chairs = steps
+      .map(({ stage }) => stage)
+      .filter((stage, index, all) => all.indexOf(stage) === index && stage.chair)
+      .map((stage) => `${stage.chair}主持`);
+    if (chairs.join('|') !== original.chairLines.join('|')) {
+      problems.push(`${flow.slug}: chairs [${chairs}] ≠ source [${original.chairLines}]`);
+    }
+
+    // Every label line of the source is one of the data's part or stage titles, and vice versa.
+    const labels = flow.parts.flatMap((part) => [
+      ...(part.stages.some((stage) => stage.title !== null) ? [partHeading(part.id)] : []),
+      ...part.stages.flatMap((stage) => (stage.title === null ? [] : [stage.title])),
+    ]);
+    let rest = original.labels;
+    for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+      if (!rest.includes(label)) problems.push(`${flow.slug}: label "${label}" is not in the source`);
+      rest = rest.replace(label, '');
+    }
+    if (rest) problems.push(`${flow.slug}: source labels not in the data: "${rest}"`);
+  });
+
+  for (const erratum of errata) {
+    if (!used.has(erratum)) {
+      problems.push(`errata: ${erratum.flow}/${erratum.item} ("${erratum.original}") matches no step`);
+    }
+    if (erratum.original === erratum.corrected) {
+      problems.push(`errata: ${erratum.flow}/${erratum.item} changes nothing`);
+    }
+  }
+  return problems;
+}

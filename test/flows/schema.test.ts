@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentFileError, loadFlows, resolveFlow } from '../../src/flows/load.ts';
+
+const village = readFileSync('content/flows/village.yaml', 'utf8');
+const file = 'content/flows/village.yaml';
+
+/** The village file with one textual change. */
+const broken = (from: string | RegExp, to: string) => {
+  const text = village.replace(from, to);
+  if (text === village) throw new Error(`test setup: "${from}" not found`);
+  return text;
+};
+
+describe('a broken flow file fails with its file, line, field and fix', () => {
+  it.each([
+    [
+      'a missing field',
+      broken('            label: 摸底动员\n', ''),
+      'parts[0].stages[0].items[0].label: missing (expected string)',
+      'Give a short label for the chart node',
+    ],
+    [
+      'an empty text',
+      broken(/text: 组织学习：.*/, "text: ''"),
+      'parts[0].stages[0].items[1].text: text must not be empty',
+      "Copy the step's full text from content/source.txt",
+    ],
+    [
+      'a duplicate id',
+      broken('id: study', 'id: mobilize-members'),
+      'parts[0].stages[0].items[1].id: duplicate id "mobilize-members" (also used at parts[0].stages[0].items[0])',
+      'unique within the flow',
+    ],
+    [
+      'an unknown stage',
+      broken('stage: prepare', 'stage: preparation'),
+      'parts[0].stages[1].stage',
+      'Use one of: mobilize, prepare, convene, organize, assembly, results, rectify',
+    ],
+    [
+      'a stage under the wrong part',
+      broken('stage: organize', 'stage: convene'),
+      'stage "convene" belongs to part "meeting", not "review"',
+      'each under its own part',
+    ],
+    [
+      'stages out of order',
+      broken('stage: mobilize', 'stage: convene'),
+      'parts[0].stages[1].stage: stage "prepare" is out of order or repeated',
+      'in that order',
+    ],
+    [
+      'a wrong type',
+      broken('id: study', 'id: 42'),
+      'parts[0].stages[0].items[1].id: Invalid input: expected string, received number',
+      'Give the step an id',
+    ],
+    [
+      'an id that is not a slug',
+      broken('id: study', 'id: Study Step'),
+      'id must be lowercase letters, digits and single hyphens',
+      'Give the step an id',
+    ],
+    [
+      'an unknown field (a typo)',
+      broken('            text: 组织学习', '            txt: 组织学习'),
+      'parts[0].stages[0].items[1].txt: unknown field',
+      'Remove it, or correct the field name',
+    ],
+    [
+      'an empty stage',
+      broken(/items:\n(\s+- id: rectification\n.*\n.*\n)/, 'items: []\n'),
+      'a stage needs at least one item',
+      'Give each stage its steps',
+    ],
+  ])('%s', (_what, text, field, fix) => {
+    let message = '';
+    try {
+      resolveFlow('village', text, file);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentFileError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain(file);
+    expect(message).toContain(field);
+    expect(message).toContain('\n    Fix: ');
+    expect(message).toContain(fix);
+  });
+
+  it('names the line of the field that is wrong', () => {
+    const text = broken('id: study', 'id: mobilize-members');
+    const line = text.split('\n').findLastIndex((l) => l.includes('id: mobilize-members')) + 1;
+    expect(() => resolveFlow('village', text, file)).toThrow(`${file}:${line}: parts[0].stages[0].items[1].id`);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(() => resolveFlow('village', broken('title: ', 'title: [unclosed '), file)).toThrowErrorMatchingInlineSnapshot(`
+      [ContentFileError: content/flows/village.yaml is not valid YAML:
+        content/flows/village.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ]
+      Fix: check the indentation and quoting on that line.]
+    `);
+  });
+
+  it('accepts the real files', () => {
+    expect(() => loadFlows()).not.toThrow();
+  });
+});
+
+describe('the flow folder', () => {
+  const folders: string[] = [];
+  afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  /** A copy of content/flows with one change made to it; returns a loader for it. */
+  const withFolder = (change: (dir: string) => void) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'flows-'));
+    folders.push(dir);
+    cpSync('content/flows', dir, { recursive: true });
+    change(dir);
+    return () => loadFlows(dir);
+  };
+
+  it('rejects a file that is not one of the six', () => {
+    const load = withFolder((dir) => writeFileSync(path.join(dir, 'factory.yaml'), village));
+    expect(load).toThrow(/factory\.yaml: unexpected file\.\n\s+Fix: flow files are named <slug>\.yaml/);
+  });
+
+  it('rejects a missing flow', () => {
+    const load = withFolder((dir) => rmSync(path.join(dir, 'school.yaml')));
+    expect(load).toThrow(/school\.yaml is missing\.\n\s+Fix: every organisation type needs its flow file/);
+  });
+});

@@ -1,0 +1,65 @@
+/** Headless Chromium for the site tests: pages that record console errors and off-site requests. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../src/diagrams/chromium.ts';
+
+export function siteUrl(path: string): string {
+  const base = inject('baseUrl');
+  if (!base) throw new Error('dist/ is missing: build the site first (npm run build), or run npm test.');
+  return base + path;
+}
+
+export async function launch(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    throw new Error('Chromium not found. Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).');
+  }
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+export interface Visit {
+  page: Page;
+  consoleErrors: string[];
+  offSiteRequests: string[];
+}
+
+export async function visit(
+  browser: Browser,
+  path: string,
+  options: { width?: number; javaScriptEnabled?: boolean } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const offSiteRequests: string[] = [];
+  const origin = new URL(siteUrl('/')).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) offSiteRequests.push(url);
+  });
+  const response = await page.goto(siteUrl(path));
+  if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
+  return { page, consoleErrors, offSiteRequests };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core with the WCAG 2.0–2.2 A and AA rules; returns one line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  // A string, not a function: Vitest rewrites code inside functions passed to the page.
+  const violations = (await page.evaluate(`
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      .then((result) => result.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))
+  `)) as string[];
+  return violations;
+}
