@@ -1,7 +1,7 @@
 /** Headless Chromium for the site tests: pages that record console errors and off-site requests. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../src/diagrams/chromium.ts';
 
@@ -25,6 +25,14 @@ export interface Visit {
   offSiteRequests: string[];
 }
 
+const openContexts = new Set<BrowserContext>();
+
+/** Closes every page opened by visit() since the last call (use in afterEach). */
+export async function closeVisits(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close()));
+  openContexts.clear();
+}
+
 export async function visit(
   browser: Browser,
   path: string,
@@ -34,6 +42,7 @@ export async function visit(
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  openContexts.add(context);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const offSiteRequests: string[] = [];

@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadErrata, loadFlows, loadSourceText, stepsOf } from '../../src/flows/load.ts';
+import { axeViolations, closeVisits, launch, visit } from './browser.ts';
+
+const flows = loadFlows();
+const pages = ['/', '/source/', ...flows.map((flow) => `/flows/${flow.slug}/`)];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterEach(closeVisits);
+afterAll(() => browser?.close());
+
+describe.each(pages)('%s', (path) => {
+  it('is in Chinese, has a title, one h1 and a working skip link', async () => {
+    const { page } = await visit(browser, path);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.title()).not.toBe('');
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#main');
+  });
+
+  it('has no axe violations, console errors or off-site requests', async () => {
+    const { page, consoleErrors, offSiteRequests } = await visit(browser, path);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(offSiteRequests).toEqual([]);
+  });
+
+  it('fits a 375 px phone without sideways scrolling', async () => {
+    const { page } = await visit(browser, path, { width: 375 });
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBe(0);
+  });
+});
+
+describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (slug, flow) => {
+  it('shows its title, a static SVG chart with an accessible name, and every step in full', async () => {
+    const { page } = await visit(browser, `/flows/${slug}/`, { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe(flow.title);
+    const chart = page.locator('figure.chart svg[role~="graphics-document"]');
+    expect(await chart.count()).toBe(1);
+    const name = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent);
+    expect(name).toBe(`流程图：${flow.title}`);
+    expect(await page.locator('script').count()).toBe(0);
+    for (const { step } of stepsOf(flow)) {
+      expect(await page.locator(`li[id="${step.id}"] .step-text`).textContent(), step.id).toBe(step.text);
+    }
+    expect(await page.locator('li.step').count()).toBe(stepsOf(flow).length);
+  });
+
+  it('lands on a step from a deep link and from its chart node', async () => {
+    const { step } = stepsOf(flow)[3]!;
+    const { page } = await visit(browser, `/flows/${slug}/#${step.id}`);
+    expect(await page.locator(':target').getAttribute('id')).toBe(step.id);
+    expect(await page.locator(':target').isVisible()).toBe(true);
+
+    const last = stepsOf(flow).at(-1)!.step;
+    await page.locator(`figure.chart a[*|href$="#${last.id}"]`).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${last.id}`);
+    expect(await page.locator(':target').getAttribute('id')).toBe(last.id);
+  });
+});
+
+describe('/source/', () => {
+  it('shows the whole source text and every erratum', async () => {
+    const { page } = await visit(browser, '/source/');
+    const shown = (await page.locator('pre.source-text').textContent())!;
+    const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+    expect(lines(shown)).toEqual(lines(loadSourceText()));
+    const errata = loadErrata();
+    expect(await page.locator('table.errata tbody tr').count()).toBe(errata.length);
+    for (const erratum of errata) {
+      expect(await page.locator(`table.errata a[href="/flows/${erratum.flow}/#${erratum.item}"]`).count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('serves the source file byte for byte', async () => {
+    const { page } = await visit(browser, '/source/');
+    const text = await page.evaluate('fetch("/source.txt").then((r) => r.text())');
+    expect(text).toBe(loadSourceText());
+  });
+});
+
+describe('/', () => {
+  it('offers the six organisation types as links to their flows', async () => {
+    const { page } = await visit(browser, '/');
+    for (const flow of flows) {
+      const link = page.getByRole('link', { name: new RegExp(`^${flow.orgType.replace(/[()（）]/g, '.')}`) });
+      expect(await link.getAttribute('href')).toBe(`/flows/${flow.slug}/`);
+    }
+  });
+});
