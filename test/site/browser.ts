@@ -36,11 +36,12 @@ export async function closeVisits(): Promise<void> {
 export async function visit(
   browser: Browser,
   path: string,
-  options: { width?: number; javaScriptEnabled?: boolean } = {},
+  options: { width?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
   });
   openContexts.add(context);
   const page = await context.newPage();

@@ -55,6 +55,26 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(await page.locator('li.step').count()).toBe(stepsOf(flow).length);
   });
 
+  it.each(['light', 'dark'] as const)('draws every chart label whole, inside its box (%s scheme)', async (scheme) => {
+    const { page } = await visit(browser, `/flows/${slug}/`, { width: 375, colorScheme: scheme });
+    // Each node: its label's text box must sit inside the node's drawn box, on one line.
+    const problems = (await page.evaluate(`
+      [...document.querySelectorAll('figure.chart g.node')].flatMap((node) => {
+        const box = node.querySelector('rect.label-container, polygon, path.label-container')?.getBoundingClientRect();
+        const label = node.querySelector('foreignObject span.nodeLabel');
+        if (!box || !label) return [node.id + ': no box or label'];
+        const text = label.getBoundingClientRect();
+        const inside = text.left >= box.left - 0.5 && text.right <= box.right + 0.5 &&
+          text.top >= box.top - 0.5 && text.bottom <= box.bottom + 0.5;
+        return inside ? [] : [node.id + ': "' + label.textContent + '" overflows its box'];
+      })
+    `)) as string[];
+    expect(problems).toEqual([]);
+    const labels = await page.locator('figure.chart g.node span.nodeLabel').allTextContents();
+    expect(labels).toHaveLength(stepsOf(flow).length);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('lands on a step from a deep link and from its chart node', async () => {
     const { step } = stepsOf(flow)[3]!;
     const { page } = await visit(browser, `/flows/${slug}/#${step.id}`);
