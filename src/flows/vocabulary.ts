@@ -15,6 +15,16 @@ export const orgTypes = {
 } as const;
 
 export type FlowSlug = keyof typeof orgTypes;
+
+/** Short names for table headings and links, where the full name would not fit. */
+export const orgShortNames: Record<FlowSlug, string> = {
+  village: '村（社区）',
+  agency: '机关',
+  nonpublic: '非公企业和社会组织',
+  school: '学校',
+  hospital: '医院',
+  soe: '国有企业',
+};
 export const flowSlugs = Object.keys(orgTypes) as FlowSlug[];
 
 export const parts = {

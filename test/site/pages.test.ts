@@ -1,10 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { flowPairs, pairPath } from '../../src/flows/compare.ts';
 import { loadErrata, loadFlows, loadSourceText, stepsOf } from '../../src/flows/load.ts';
 import { axeViolations, closeVisits, launch, visit } from './browser.ts';
 
 const flows = loadFlows();
-const pages = ['/', '/source/', ...flows.map((flow) => `/flows/${flow.slug}/`)];
+const pages = [
+  '/',
+  '/source/',
+  '/compare/',
+  ...flows.map((flow) => `/flows/${flow.slug}/`),
+  ...flowPairs().map(([a, b]) => pairPath(a, b)),
+];
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,0 +1,149 @@
+/**
+ * Comparing flows: align their steps by id (not by position), then diff each step's text
+ * at word level. Pure functions; the pages only lay out what these return.
+ */
+import { diffWords } from 'diff';
+import { stepsOf, type Flow, type Part, type Stage, type Step } from './load.ts';
+import { flowSlugs, type FlowSlug } from './vocabulary.ts';
+
+/** Where a step sits in one flow. */
+export interface Placement {
+  part: Part;
+  stage: Stage;
+  step: Step;
+}
+
+/** One step across several flows: null where a flow has no such step. */
+export interface AlignedRow {
+  id: string;
+  cells: (Placement | null)[];
+}
+
+/**
+ * Rows in reading order. A step that the first flows lack is placed just before the next
+ * step (of its own flow) that is already placed, so it stays among its neighbours.
+ */
+export function alignFlows(flows: readonly Flow[]): AlignedRow[] {
+  const order: string[] = [];
+  for (const flow of flows) {
+    const ids = stepsOf(flow).map(({ step }) => step.id);
+    ids.forEach((id, index) => {
+      if (order.includes(id)) return;
+      const next = ids.slice(index + 1).find((later) => order.includes(later));
+      order.splice(next === undefined ? order.length : order.indexOf(next), 0, id);
+    });
+  }
+  const placements = flows.map((flow) => new Map(stepsOf(flow).map((p) => [p.step.id, p])));
+  return order.map((id) => ({ id, cells: placements.map((byId) => byId.get(id) ?? null) }));
+}
+
+export interface Segment {
+  text: string;
+  /** removed: only in the left text; added: only in the right one. */
+  change: 'same' | 'removed' | 'added';
+  /** A change made of punctuation alone (，vs 。). */
+  punctuation: boolean;
+}
+
+export type TextDifference = 'same' | 'punctuation' | 'wording';
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const punctuation = /[\p{P}\s]/gu;
+const isPunctuation = (text: string) => text.replace(punctuation, '') === '';
+
+/** Word-level diff of two texts: the left side's segments and the right side's. */
+export function diffTexts(left: string, right: string): {
+  difference: TextDifference;
+  left: Segment[];
+  right: Segment[];
+} {
+  if (left === right) {
+    const same = [{ text: left, change: 'same', punctuation: false } as const];
+    return { difference: 'same', left: [...same], right: [...same] };
+  }
+  const parts = diffWords(left, right, { intlSegmenter: segmenter });
+  const segment = (part: (typeof parts)[number]): Segment => ({
+    text: part.value,
+    change: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    punctuation: (part.added || part.removed) && isPunctuation(part.value),
+  });
+  return {
+    difference:
+      left.replace(punctuation, '') === right.replace(punctuation, '') ? 'punctuation' : 'wording',
+    left: parts.filter((part) => !part.added).map(segment),
+    right: parts.filter((part) => !part.removed).map(segment),
+  };
+}
+
+export type RowDifference = TextDifference | 'only-left' | 'only-right';
+
+export interface PairRow {
+  id: string;
+  left: Placement | null;
+  right: Placement | null;
+  difference: RowDifference;
+  /** Both have the step, but in different stages (the 非公 flow moves some). */
+  stageDiffers: boolean;
+  leftSegments: Segment[];
+  rightSegments: Segment[];
+}
+
+export function comparePair(left: Flow, right: Flow): PairRow[] {
+  return alignFlows([left, right]).map(({ id, cells: [a = null, b = null] }) => {
+    if (!a || !b) {
+      const only = (a ?? b)!;
+      const segments = [{ text: only.step.text, change: a ? 'removed' : 'added', punctuation: false } as const];
+      return {
+        id,
+        left: a,
+        right: b,
+        difference: a ? 'only-left' : 'only-right',
+        stageDiffers: false,
+        leftSegments: a ? [...segments] : [],
+        rightSegments: b ? [...segments] : [],
+      };
+    }
+    const diff = diffTexts(a.step.text, b.step.text);
+    return {
+      id,
+      left: a,
+      right: b,
+      difference: diff.difference,
+      stageDiffers: a.stage.id !== b.stage.id,
+      leftSegments: diff.left,
+      rightSegments: diff.right,
+    };
+  });
+}
+
+/** Does this row count as a difference? Punctuation-only changes count unless ignored. */
+export function differs(row: PairRow, ignorePunctuation = false): boolean {
+  if (row.stageDiffers) return true;
+  if (row.difference === 'same') return false;
+  return !(ignorePunctuation && row.difference === 'punctuation');
+}
+
+/**
+ * For the all-flows matrix: for each row, which wording each flow uses, as an index into
+ * the row's distinct texts (0 = the first flow's wording), or null where it has no such step.
+ */
+export function wordingVariants(row: AlignedRow): (number | null)[] {
+  const texts: string[] = [];
+  return row.cells.map((cell) => {
+    if (!cell) return null;
+    const index = texts.indexOf(cell.step.text);
+    if (index >= 0) return index;
+    texts.push(cell.step.text);
+    return texts.length - 1;
+  });
+}
+
+/** The 15 pairs, each named with the flow that comes first in the source order. */
+export function flowPairs(): [FlowSlug, FlowSlug][] {
+  return flowSlugs.flatMap((a, i) => flowSlugs.slice(i + 1).map((b) => [a, b] as [FlowSlug, FlowSlug]));
+}
+
+export const pairPath = (a: FlowSlug, b: FlowSlug) => {
+  const [first, second] = flowSlugs.indexOf(a) < flowSlugs.indexOf(b) ? [a, b] : [b, a];
+  return `/compare/${first}-vs-${second}/`;
+};

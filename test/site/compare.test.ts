@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { alignFlows, comparePair, differs, pairPath } from '../../src/flows/compare.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { closeVisits, launch, visit } from './browser.ts';
+
+const flows = loadFlows();
+const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterEach(closeVisits);
+afterAll(() => browser?.close());
+
+/** Row ids that are displayed. */
+const visibleRows = (page: Page) =>
+  page.evaluate(`[...document.querySelectorAll('tr.compare-row')].filter((tr) => tr.checkVisibility()).map((tr) => tr.id)`) as Promise<string[]>;
+
+describe('a pair page (村（社区） vs 非公)', () => {
+  const rows = comparePair(flow('village'), flow('nonpublic'));
+
+  it('shows every step of both flows in full, marks each difference and leaves identical text unmarked', async () => {
+    const { page } = await visit(browser, pairPath('village', 'nonpublic'), { javaScriptEnabled: false });
+    expect(await visibleRows(page)).toEqual(rows.map((row) => row.id));
+    for (const row of rows) {
+      const tr = page.locator(`tr[id="${row.id}"]`);
+      // The visible text of each side, without the words for screen readers.
+      const texts = await tr.evaluate((element) =>
+        [...element.querySelectorAll('td')].map((td) => {
+          const text = td.querySelector('.compare-text');
+          if (!text) return null;
+          const copy = text.cloneNode(true) as Element;
+          copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+          return copy.textContent;
+        }),
+      );
+      expect(texts, row.id).toEqual([row.left?.step.text ?? null, row.right?.step.text ?? null]);
+      const marks = await tr.locator('del, ins').count();
+      expect(marks > 0 || row.stageDiffers, row.id).toBe(differs(row));
+      expect(await tr.getAttribute('class'), row.id).toContain(differs(row) ? 'differs' : 'same');
+      if (!row.left || !row.right) expect(await tr.textContent()).toContain('无此步骤');
+    }
+  });
+
+  it('says what each mark means in words, for screen readers', async () => {
+    const { page } = await visit(browser, pairPath('village', 'school'));
+    const row = page.locator('tr[id="democratic-review"]');
+    expect(await row.locator('del .visually-hidden').first().textContent()).toBe('〔标点不同：');
+    expect(await row.locator('.badge').first().textContent()).toBe('仅标点不同');
+  });
+
+  it('hides identical steps with 只看差异, and punctuation-only ones too when asked (keyboard only)', async () => {
+    const { page } = await visit(browser, pairPath('village', 'school'));
+    const all = comparePair(flow('village'), flow('school'));
+    expect(await visibleRows(page)).toHaveLength(all.length);
+
+    await page.getByLabel('只看差异').focus();
+    await page.keyboard.press('Space');
+    expect(await visibleRows(page)).toEqual(all.filter((row) => differs(row)).map((row) => row.id));
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await page.getByLabel('忽略仅标点的差异').isChecked()).toBe(true);
+    const inWords = all.filter((row) => differs(row, true)).map((row) => row.id);
+    expect(await visibleRows(page)).toEqual(inWords);
+    expect(inWords.length).toBeLessThan(all.filter((row) => differs(row)).length);
+  });
+});
+
+describe('the overview', () => {
+  it('shows a matrix with one row per step and a link for every cell that has the step', async () => {
+    const { page } = await visit(browser, '/compare/');
+    const rows = alignFlows(flows);
+    expect(await page.locator('table.matrix tbody tr[id]').count()).toBe(rows.length);
+    for (const row of rows) {
+      const cells = page.locator(`table.matrix tr[id="${row.id}"] td`);
+      expect(await cells.count()).toBe(flows.length);
+      const links = await cells.locator('a').count();
+      expect(links, row.id).toBe(row.cells.filter(Boolean).length);
+    }
+    // A cell leads to the detail of that difference.
+    await page.locator('table.matrix tr[id="supervisor-remarks"] td').nth(3).getByRole('link').click();
+    await page.waitForURL(/\/compare\/village-vs-school\/#supervisor-remarks$/);
+    expect(await page.locator(':target').getAttribute('id')).toBe('supervisor-remarks');
+  });
+
+  it('goes to the chosen pair from the two selects, in either order', async () => {
+    const { page } = await visit(browser, '/compare/');
+    await page.getByLabel('第一类').selectOption('soe');
+    await page.getByLabel('第二类').selectOption('agency');
+    await page.getByRole('button', { name: '对照' }).click();
+    await page.waitForURL(/\/compare\/agency-vs-soe\/$/);
+  });
+
+  it('without JavaScript offers all 15 pairs as plain links instead', async () => {
+    const { page } = await visit(browser, '/compare/', { javaScriptEnabled: false });
+    expect(await page.locator('#pair-picker').isVisible()).toBe(false);
+    expect(await page.locator('.pair-list a').count()).toBe(15);
+  });
+});
+
+describe('flow pages', () => {
+  it.each(flows.map((f) => f.slug))('/flows/%s/ links to the comparisons with the other five', async (slug) => {
+    const { page } = await visit(browser, `/flows/${slug}/`);
+    const hrefs = await page.locator('nav.related a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(flows.filter((f) => f.slug !== slug).map((f) => pairPath(slug, f.slug)));
+  });
+});
