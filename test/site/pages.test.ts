@@ -9,6 +9,7 @@ const pages = [
   '/',
   '/source/',
   '/compare/',
+  '/search/',
   ...flows.map((flow) => `/flows/${flow.slug}/`),
   ...flowPairs().map(([a, b]) => pairPath(a, b)),
 ];
@@ -57,7 +58,8 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(name).toBe(`流程图：${flow.title}`);
     expect(await page.locator('script').count()).toBe(0);
     for (const { step } of stepsOf(flow)) {
-      expect(await page.locator(`li[id="${step.id}"] .step-text`).textContent(), step.id).toBe(step.text);
+      const item = page.locator('li.step').filter({ has: page.locator(`[id="${step.id}"]`) });
+      expect(await item.locator('.step-text').textContent(), step.id).toBe(step.text);
     }
     expect(await page.locator('li.step').count()).toBe(stepsOf(flow).length);
   });
@@ -86,7 +88,12 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     const { step } = stepsOf(flow)[3]!;
     const { page } = await visit(browser, `/flows/${slug}/#${step.id}`);
     expect(await page.locator(':target').getAttribute('id')).toBe(step.id);
-    expect(await page.locator(':target').isVisible()).toBe(true);
+    const item = page.locator('li.step:has(:target)');
+    expect(await item.locator('.step-text').textContent()).toBe(step.text);
+    expect(await item.isVisible()).toBe(true);
+    const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
 
     const last = stepsOf(flow).at(-1)!.step;
     await page.locator(`figure.chart a[*|href$="#${last.id}"]`).click();

@@ -1,0 +1,85 @@
+/**
+ * Exact matching for Chinese search. Pagefind segments Chinese into words and can match
+ * a query to text that only has its characters apart (纪检 → 纪律…检查), or miss a phrase
+ * segmented differently. So a result is shown only if its text holds every term as typed,
+ * and every document that does is shown.
+ */
+
+/** Search terms: split on spaces (half or full width), quotes dropped, duplicates removed. */
+export function queryTerms(query: string): string[] {
+  const terms = query
+    .normalize('NFKC')
+    .replace(/["'“”‘’「」『』]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => term.toLowerCase());
+  return [...new Set(terms)];
+}
+
+/** Full-width punctuation and Latin letters compare like their plain forms; length is kept. */
+function comparable(text: string): string {
+  const normal = text.normalize('NFKC').toLowerCase();
+  return normal.length === text.length ? normal : text.toLowerCase();
+}
+
+export function matchesAll(text: string, terms: readonly string[]): boolean {
+  const haystack = comparable(text);
+  return terms.length > 0 && terms.every((term) => haystack.includes(term));
+}
+
+export interface Highlighted {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * The text cut to about `length` characters around the first match, with every
+ * occurrence of every term marked.
+ */
+export function highlight(text: string, terms: readonly string[], length = 120): Highlighted[] {
+  const haystack = comparable(text);
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    for (let at = haystack.indexOf(term); at >= 0 && term; at = haystack.indexOf(term, at + 1)) {
+      marked.fill(true, at, at + term.length);
+    }
+  }
+  let start = 0;
+  let end = text.length;
+  if (text.length > length) {
+    const first = Math.max(0, marked.indexOf(true));
+    start = Math.max(0, Math.min(first - Math.floor(length / 4), text.length - length));
+    end = start + length;
+  }
+  const pieces: Highlighted[] = [];
+  for (let i = start; i < end; i++) {
+    const last = pieces.at(-1);
+    if (last && last.mark === marked[i]) last.text += text[i];
+    else pieces.push({ text: text[i]!, mark: marked[i]! });
+  }
+  return [
+    ...(start > 0 ? [{ text: '…', mark: false }] : []),
+    ...pieces,
+    ...(end < text.length ? [{ text: '…', mark: false }] : []),
+  ];
+}
+
+/**
+ * The documents that hold every term, best first: in Pagefind's ranking where it found
+ * them (its order of URLs), then the ones it missed, in reading order.
+ */
+export function rankMatches<T extends { url: string; text: string }>(
+  documents: readonly T[],
+  terms: readonly string[],
+  pagefindOrder: readonly string[],
+): T[] {
+  const rank = new Map(pagefindOrder.map((url, index) => [url, index]));
+  return documents
+    .map((document, index) => ({ document, index }))
+    .filter(({ document }) => matchesAll(document.text, terms))
+    .sort(
+      (a, b) =>
+        (rank.get(a.document.url) ?? Infinity) - (rank.get(b.document.url) ?? Infinity) || a.index - b.index,
+    )
+    .map(({ document }) => document);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { loadFlows, loadStageNotes, stepsOf } from '../../src/flows/load.ts';
+import { searchDocuments } from '../../src/search/documents.ts';
+import { highlight, matchesAll, queryTerms, rankMatches } from '../../src/search/match.ts';
+
+const flows = loadFlows();
+const documents = searchDocuments(flows, loadStageNotes());
+
+describe('queryTerms', () => {
+  it.each([
+    ['谈心谈话', ['谈心谈话']],
+    ['  督导组   审核 ', ['督导组', '审核']],
+    ['督导组\u3000审核', ['督导组', '审核']],
+    ['"谈心谈话"', ['谈心谈话']],
+    ['“两代表一委员”', ['两代表一委员']],
+    ['督导组 督导组', ['督导组']],
+    ['ＡＢＣ', ['abc']],
+    ['', []],
+  ])('%j → %j', (query, terms) => {
+    expect(queryTerms(query)).toEqual(terms);
+  });
+});
+
+describe('matchesAll', () => {
+  it.each([
+    ['纪律和检查', ['纪检'], false],
+    ['谈心谈话，督导', ['心导'], false],
+    ['学习《党章》，重温入党誓词', ['党章', '誓词'], true],
+    ['学习《党章》，重温入党誓词', ['党章', '纪检'], false],
+    ['邀请参与民主测评人员：辖区', ['人员:辖区'], true],
+    ['anything', [], false],
+  ])('%s ⊇ %j: %s', (text, terms, expected) => {
+    expect(matchesAll(text, terms)).toBe(expected);
+  });
+});
+
+describe('highlight', () => {
+  it('marks every occurrence of every term', () => {
+    expect(highlight('谈心谈话：党员之间进行谈心谈话', ['谈心', '党员'])).toEqual([
+      { text: '谈心', mark: true },
+      { text: '谈话：', mark: false },
+      { text: '党员', mark: true },
+      { text: '之间进行', mark: false },
+      { text: '谈心', mark: true },
+      { text: '谈话', mark: false },
+    ]);
+  });
+
+  it('cuts a long text around the first match, with ellipses', () => {
+    const text = '甲'.repeat(100) + '督导组' + '乙'.repeat(100);
+    const pieces = highlight(text, ['督导组'], 40);
+    expect(pieces[0]).toEqual({ text: '…', mark: false });
+    expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
+    expect(pieces.find((piece) => piece.mark)?.text).toBe('督导组');
+    expect(pieces.map((piece) => piece.text).join('').length).toBe(42);
+  });
+});
+
+describe('rankMatches', () => {
+  it('keeps only documents holding every term, Pagefind-ranked first, then reading order', () => {
+    const docs = [
+      { url: 'a', text: '督导组审核' },
+      { url: 'b', text: '审核' },
+      { url: 'c', text: '督导组和审核' },
+      { url: 'd', text: '督导组审核方案' },
+    ];
+    expect(rankMatches(docs, ['督导组', '审核'], ['d', 'b']).map((d) => d.url)).toEqual(['d', 'a', 'c']);
+  });
+});
+
+describe('searchDocuments', () => {
+  it('holds every step of every flow, with its full text and its deep link', () => {
+    for (const flow of flows) {
+      for (const { step } of stepsOf(flow)) {
+        const doc = documents.find((d) => d.url === `/flows/${flow.slug}/#${step.id}`);
+        expect(doc?.text, `${flow.slug}/${step.id}`).toBe(step.text);
+        expect(doc?.orgType).toBe(flow.orgType);
+      }
+    }
+  });
+
+  it('says where each step sits: part, stage and number', () => {
+    const doc = documents.find((d) => d.url === '/flows/school/#heart-to-heart')!;
+    expect(doc.where).toBe('一、专题组织生活会 › 组织动员 › 第4步');
+    expect(documents.find((d) => d.url === '/flows/soe/#rectification')!.where).toBe('三、制定整改措施');
+  });
+});
