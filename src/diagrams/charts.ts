@@ -1,6 +1,6 @@
 /** Every chart the site shows, so the cache can be filled, pruned and checked as one list. */
 import type { Flow } from '../flows/load.ts';
-import { flowToMermaid } from '../flows/mermaid.ts';
+import { flowToMermaid, flowToPaperMermaid } from '../flows/mermaid.ts';
 
 export interface Chart {
   /** Where it is used, for messages. */
@@ -17,6 +17,14 @@ export function flowChart(flow: Flow): Chart {
   };
 }
 
+/** The A4 handout's compact chart. */
+export function paperChart(flow: Flow): Chart {
+  return {
+    name: `${flow.slug} handout chart`,
+    source: flowToPaperMermaid(flow, { href: (step) => stepHref(flow, step.id) }),
+  };
+}
+
 export function allCharts(flows: readonly Flow[]): Chart[] {
-  return flows.map(flowChart);
+  return flows.flatMap((flow) => [flowChart(flow), paperChart(flow)]);
 }

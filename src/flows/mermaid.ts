@@ -52,6 +52,50 @@ export function chartDescription(flow: Flow, parts: readonly Part[]): string {
   return `${flow.orgType}的流程图，按顺序：${summary}。每一步的全文见分步指南。`;
 }
 
+/**
+ * The handout's chart: each part a row of stage columns, so the whole flow fits one A4
+ * page at a readable size. Edges join stages and parts (not their nodes), which is what
+ * lets Mermaid keep each subgraph's own direction.
+ */
+export function flowToPaperMermaid(flow: Flow, options: ChartOptions): string {
+  const lines = [
+    'flowchart TB',
+    `  accTitle: ${oneLine(`流程图：${flow.title}`)}`,
+    `  accDescr: ${oneLine(chartDescription(flow, flow.parts))}`,
+  ];
+  const links: string[] = [];
+  for (const part of flow.parts) {
+    lines.push(`  subgraph part_${part.id}["${escapeLabel(`${part.numeral}、${part.title}`)}"]`);
+    lines.push('    direction LR');
+    const stageIds: string[] = [];
+    for (const stage of part.stages) {
+      if (stage.title === null) {
+        for (const step of stage.steps) lines.push(`    ${nodeId(step.id)}["${escapeLabel(nodeLabel(step))}"]`);
+        continue;
+      }
+      const chair = stage.chair ? `（${stage.chair}主持）` : '';
+      lines.push(`    subgraph stage_${stage.id}["${escapeLabel(stage.title + chair)}"]`);
+      lines.push('      direction TB');
+      stage.steps.forEach((step, index) => {
+        lines.push(`      ${nodeId(step.id)}["${escapeLabel(nodeLabel(step))}"]`);
+        if (index > 0) lines.push(`      ${nodeId(stage.steps[index - 1]!.id)} --> ${nodeId(step.id)}`);
+      });
+      lines.push('    end');
+      stageIds.push(`stage_${stage.id}`);
+    }
+    if (stageIds.length > 1) lines.push(`    ${stageIds.join(' --> ')}`);
+    lines.push('  end');
+  }
+  links.push(`  ${flow.parts.map((part) => `part_${part.id}`).join(' --> ')}`);
+  lines.push(...links);
+  for (const { step } of flow.parts.flatMap((part) => part.stages.flatMap((stage) => stage.steps.map((step) => ({ step }))))) {
+    const href = options.href(step);
+    if (/["\s]/.test(href)) throw new Error(`Chart link for step "${step.id}" has a quote or space: ${href}`);
+    lines.push(`  click ${nodeId(step.id)} href "${href}"`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 export function flowToMermaid(flow: Flow, options: ChartOptions): string {
   const parts = flow.parts.filter((part) => !options.parts || options.parts.includes(part.id));
   const lines = [

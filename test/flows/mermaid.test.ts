@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlows, stepsOf, type Flow } from '../../src/flows/load.ts';
-import { chartDescription, escapeLabel, flowToMermaid, nodeLabel } from '../../src/flows/mermaid.ts';
+import {
+  chartDescription,
+  escapeLabel,
+  flowToMermaid,
+  flowToPaperMermaid,
+  nodeLabel,
+} from '../../src/flows/mermaid.ts';
 
 const flows = loadFlows();
 const village = flows[0]!;
@@ -86,5 +92,33 @@ describe('flowToMermaid', () => {
 
   it('matches the stored village chart source', async () => {
     await expect(flowToMermaid(village, { href })).toMatchFileSnapshot('__snapshots__/village.mmd');
+  });
+});
+
+describe('flowToPaperMermaid (the A4 handout chart)', () => {
+  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: every step once, linked, chained within its stage', (_slug, flow) => {
+    const source = flowToPaperMermaid(flow, { href });
+    const nodes = [...source.matchAll(/^\s+(step_\w+)\["/gm)].map((m) => m[1]);
+    expect(nodes).toEqual(stepsOf(flow).map(({ step }) => `step_${step.id.replace(/-/g, '_')}`));
+    for (const { step } of stepsOf(flow)) {
+      expect(source).toContain(`click step_${step.id.replace(/-/g, '_')} href "/flows/test/#${step.id}"`);
+    }
+    // Edges between nodes never leave their stage, so each stage keeps its own direction.
+    for (const [, from, to] of source.matchAll(/(step_\w+) --> (step_\w+)/g)) {
+      const stageOf = (node: string) =>
+        stepsOf(flow).find(({ step }) => `step_${step.id.replace(/-/g, '_')}` === node)!.stage.id;
+      expect(stageOf(from!)).toBe(stageOf(to!));
+    }
+  });
+
+  it('lays stages out side by side within each part, and parts one under another', () => {
+    const source = flowToPaperMermaid(village, { href });
+    expect(source).toContain('    direction LR');
+    expect(source).toContain('    stage_mobilize --> stage_prepare --> stage_convene\n');
+    expect(source).toContain('  part_meeting --> part_review --> part_rectify\n');
+  });
+
+  it('matches the stored village handout chart source', async () => {
+    await expect(flowToPaperMermaid(village, { href })).toMatchFileSnapshot('__snapshots__/village-paper.mmd');
   });
 });

@@ -11,6 +11,7 @@ const pages = [
   '/compare/',
   '/search/',
   ...flows.map((flow) => `/flows/${flow.slug}/`),
+  ...flows.map((flow) => `/flows/${flow.slug}/print/`),
   ...flowPairs().map(([a, b]) => pairPath(a, b)),
 ];
 
