@@ -4,7 +4,7 @@
  */
 import { diffWords } from 'diff';
 import { stepsOf, type Flow, type Part, type Stage, type Step } from './load.ts';
-import { flowSlugs, type FlowSlug } from './vocabulary.ts';
+import { flowSlugs, partHeading, type FlowSlug } from './vocabulary.ts';
 
 /** Where a step sits in one flow. */
 export interface Placement {
@@ -79,6 +79,8 @@ export type RowDifference = TextDifference | 'only-left' | 'only-right';
 
 export interface PairRow {
   id: string;
+  /** Where the step sits in the first flow (in source order) that has it: rows group by this. */
+  home: Placement;
   left: Placement | null;
   right: Placement | null;
   difference: RowDifference;
@@ -88,32 +90,75 @@ export interface PairRow {
   rightSegments: Segment[];
 }
 
-export function comparePair(left: Flow, right: Flow): PairRow[] {
-  return alignFlows([left, right]).map(({ id, cells: [a = null, b = null] }) => {
-    if (!a || !b) {
-      const only = (a ?? b)!;
-      const segments = [{ text: only.step.text, change: a ? 'removed' : 'added', punctuation: false } as const];
-      return {
-        id,
-        left: a,
-        right: b,
-        difference: a ? 'only-left' : 'only-right',
-        stageDiffers: false,
-        leftSegments: a ? [...segments] : [],
-        rightSegments: b ? [...segments] : [],
-      };
-    }
-    const diff = diffTexts(a.step.text, b.step.text);
+/** Where each step sits in the first flow that has it, in the order of all flows' rows. */
+export function homes(flows: readonly Flow[]): Map<string, Placement> {
+  return new Map(alignFlows(flows).map((row) => [row.id, row.cells.find((cell) => cell !== null)!]));
+}
+
+/**
+ * Two flows step by step. Rows follow the order of all flows together (`reference`), so
+ * every pair page lists the same steps in the same places.
+ */
+export function comparePair(left: Flow, right: Flow, reference: readonly Flow[]): PairRow[] {
+  const home = homes(reference);
+  const byId = (flow: Flow) => new Map(stepsOf(flow).map((placement) => [placement.step.id, placement]));
+  const [a, b] = [byId(left), byId(right)];
+  const missing = [...a.keys(), ...b.keys()].filter((id) => !home.has(id));
+  if (missing.length) throw new Error(`comparePair: steps not in the reference flows: ${missing.join(', ')}`);
+  return [...home.keys()]
+    .filter((id) => a.has(id) || b.has(id))
+    .map((id) => row(id, home.get(id)!, a.get(id) ?? null, b.get(id) ?? null));
+}
+
+function row(id: string, home: Placement, a: Placement | null, b: Placement | null): PairRow {
+  if (!a || !b) {
+    const only = (a ?? b)!;
+    const segments = [{ text: only.step.text, change: a ? 'removed' : 'added', punctuation: false } as const];
     return {
       id,
+      home,
       left: a,
       right: b,
-      difference: diff.difference,
-      stageDiffers: a.stage.id !== b.stage.id,
-      leftSegments: diff.left,
-      rightSegments: diff.right,
+      difference: a ? 'only-left' : 'only-right',
+      stageDiffers: false,
+      leftSegments: a ? [...segments] : [],
+      rightSegments: b ? [...segments] : [],
     };
-  });
+  }
+  const diff = diffTexts(a.step.text, b.step.text);
+  return {
+    id,
+    home,
+    left: a,
+    right: b,
+    difference: diff.difference,
+    stageDiffers: a.stage.id !== b.stage.id,
+    leftSegments: diff.left,
+    rightSegments: diff.right,
+  };
+}
+
+export interface StageGroup<T> {
+  /** "meeting-mobilize": unique on a page, for ids. */
+  id: string;
+  /** "一、专题组织生活会 · 组织动员". */
+  heading: string;
+  rows: T[];
+}
+
+/** Consecutive rows whose home is the same stage, under that stage's heading. */
+export function groupByStage<T>(rows: readonly T[], homeOf: (row: T) => Placement): StageGroup<T>[] {
+  const groups: StageGroup<T>[] = [];
+  for (const row of rows) {
+    const { part, stage } = homeOf(row);
+    const id = `${part.id}-${stage.id}`;
+    if (groups.at(-1)?.id !== id) {
+      const heading = stage.title ? `${partHeading(part.id)} · ${stage.title}` : partHeading(part.id);
+      groups.push({ id, heading, rows: [] });
+    }
+    groups.at(-1)!.rows.push(row);
+  }
+  return groups;
 }
 
 /** Does this row count as a difference? Punctuation-only changes count unless ignored. */
@@ -130,12 +175,12 @@ export function differs(row: PairRow, ignorePunctuation = false): boolean {
 export function wordingVariants(row: AlignedRow): (number | null)[] {
   const texts: string[] = [];
   return row.cells.map((cell) => {
-    if (!cell) return null;
-    const index = texts.indexOf(cell.step.text);
-    if (index >= 0) return index;
-    texts.push(cell.step.text);
-    return texts.length - 1;
-  });
+  if (!cell) return null;
+  const index = texts.indexOf(cell.step.text);
+  if (index >= 0) return index;
+  texts.push(cell.step.text);
+  return texts.length - 1;
+});
 }
 
 /** The 15 pairs, each named with the flow that comes first in the source order. */

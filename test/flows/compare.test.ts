@@ -99,7 +99,7 @@ describe('alignFlows', () => {
 
 describe('comparePair', () => {
   it('marks steps only one side has, with their whole text', () => {
-    const rows = comparePair(flow('village'), flow('nonpublic'));
+    const rows = comparePair(flow('village'), flow('nonpublic'), flows);
     const study = rows.find((r) => r.id === 'study')!;
     expect(study.difference).toBe('only-left');
     expect(study.leftSegments).toEqual([{ text: study.left!.step.text, change: 'removed', punctuation: false }]);
@@ -110,26 +110,26 @@ describe('comparePair', () => {
   });
 
   it('counts a stage change as a difference even when the words match', () => {
-    const row = comparePair(flow('village'), flow('nonpublic')).find((r) => r.id === 'mobilize-members')!;
+    const row = comparePair(flow('village'), flow('nonpublic'), flows).find((r) => r.id === 'mobilize-members')!;
     expect(row.stageDiffers).toBe(true);
     expect(differs(row, true)).toBe(true);
   });
 
   it('can ignore punctuation-only differences', () => {
-    const row = comparePair(flow('village'), flow('school')).find((r) => r.id === 'democratic-review')!;
+    const row = comparePair(flow('village'), flow('school'), flows).find((r) => r.id === 'democratic-review')!;
     expect(row.difference).toBe('punctuation');
     expect(differs(row)).toBe(true);
     expect(differs(row, true)).toBe(false);
   });
 
   it('leaves identical text unmarked', () => {
-    for (const row of comparePair(flow('school'), flow('hospital')).filter((r) => r.difference === 'same')) {
+    for (const row of comparePair(flow('school'), flow('hospital'), flows).filter((r) => r.difference === 'same')) {
       expect([...row.leftSegments, ...row.rightSegments].every((s) => s.change === 'same')).toBe(true);
     }
   });
 
   it.each(flowPairs())('%s vs %s: every step of both flows appears in full', (a, b) => {
-    const rows = comparePair(flow(a), flow(b));
+    const rows = comparePair(flow(a), flow(b), flows);
     expect(rows.flatMap((r) => (r.left ? [joined(r.leftSegments)] : []))).toEqual(
       stepsOf(flow(a)).map(({ step }) => step.text),
     );

@@ -19,7 +19,7 @@ const visibleRows = (page: Page) =>
   page.evaluate(`[...document.querySelectorAll('tr.compare-row')].filter((tr) => tr.checkVisibility()).map((tr) => tr.id)`) as Promise<string[]>;
 
 describe('a pair page (村（社区） vs 非公)', () => {
-  const rows = comparePair(flow('village'), flow('nonpublic'));
+  const rows = comparePair(flow('village'), flow('nonpublic'), flows);
 
   it('shows every step of both flows in full, marks each difference and leaves identical text unmarked', async () => {
     const { page } = await visit(browser, pairPath('village', 'nonpublic'), { javaScriptEnabled: false });
@@ -53,7 +53,7 @@ describe('a pair page (村（社区） vs 非公)', () => {
 
   it('hides identical steps with 只看差异, and punctuation-only ones too when asked (keyboard only)', async () => {
     const { page } = await visit(browser, pairPath('village', 'school'));
-    const all = comparePair(flow('village'), flow('school'));
+    const all = comparePair(flow('village'), flow('school'), flows);
     expect(await visibleRows(page)).toHaveLength(all.length);
 
     await page.getByLabel('只看差异').focus();
