@@ -156,6 +156,11 @@ export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
   });
 }
 
+/** One page per flow: Astro's getStaticPaths for /flows/<slug>/… routes. */
+export function flowPaths() {
+  return loadFlows().map((flow) => ({ params: { slug: flow.slug }, props: { flow } }));
+}
+
 export function loadErrata(file = path.join(contentDir, 'errata.yaml')): Erratum[] {
   return parseYamlFile(readFileSync(file, 'utf8'), relative(file), errataFileSchema);
 }

@@ -124,7 +124,7 @@ describe('search', () => {
   });
 
   it('works by keyboard alone: from the header box on any page to a step', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit(browser, '/flows/school/');
     await page.getByRole('searchbox', { name: '搜索步骤' }).focus();
     await page.keyboard.type('驻村');
     await page.keyboard.press('Enter');
