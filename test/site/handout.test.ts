@@ -64,7 +64,9 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/
     await page.setViewportSize({ width: Math.floor(((210 - 28) / 25.4) * 96), height: 1000 });
     const sizes = (await page.evaluate(`(() => {
       const svg = document.querySelector('.handout-chart svg');
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      // The drawing is fitted into its box (preserveAspectRatio meet): the smaller ratio wins.
+      const box = svg.getBoundingClientRect();
+      const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
       const px = (el) => parseFloat(getComputedStyle(el).fontSize);
       const labels = [...svg.querySelectorAll('.nodeLabel')].map((el) => px(el) * scale);
       const body = [...document.querySelectorAll('main p, main td, main th, main dt, main caption, main h3')].map(px);

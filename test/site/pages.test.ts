@@ -41,11 +41,13 @@ describe.each(pages)('%s', (path) => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#main');
   });
 
-  it('has no axe violations, console errors or off-site requests', async () => {
+  it('has no axe violations (light and dark schemes), console errors or off-site requests', async () => {
     const { page, consoleErrors, offSiteRequests } = await visit(browser, path);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(offSiteRequests).toEqual([]);
+    const dark = await visit(browser, path, { colorScheme: 'dark' });
+    expect(await axeViolations(dark.page)).toEqual([]);
   });
 
   it('fits a 375 px phone without sideways scrolling', async () => {
