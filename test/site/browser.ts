@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../src/diagrams/chromium.ts';
 
 export function siteUrl(path: string): string {
@@ -11,7 +11,24 @@ export function siteUrl(path: string): string {
   return base + path;
 }
 
-export async function launch(): Promise<Browser> {
+let shared: Browser | undefined;
+
+/**
+ * Starts Chromium for this test file and closes it, and every page visit() opened, when the
+ * file's tests are done. Call once at the top of a test file.
+ */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    shared = await launch();
+  });
+  afterEach(closeVisits);
+  afterAll(async () => {
+    await shared?.close();
+    shared = undefined;
+  });
+}
+
+async function launch(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
     throw new Error('Chromium not found. Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).');
@@ -34,11 +51,11 @@ export async function closeVisits(): Promise<void> {
 }
 
 export async function visit(
-  browser: Browser,
   path: string,
   options: { width?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({
+  if (!shared) throw new Error('visit() needs useBrowser() at the top of the test file.');
+  const context = await shared.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',

@@ -1,18 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { alignFlows, comparePair, differs, pairPath } from '../../src/flows/compare.ts';
 import { loadFlows } from '../../src/flows/load.ts';
-import { closeVisits, launch, visit } from './browser.ts';
+import { useBrowser, visit } from './browser.ts';
 
 const flows = loadFlows();
 const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closeVisits);
-afterAll(() => browser?.close());
+useBrowser();
 
 /** Row ids that are displayed. */
 const visibleRows = (page: Page) =>
@@ -22,7 +17,7 @@ describe('a pair page (村（社区） vs 非公)', () => {
   const rows = comparePair(flow('village'), flow('nonpublic'), flows);
 
   it('shows every step of both flows in full, marks each difference and leaves identical text unmarked', async () => {
-    const { page } = await visit(browser, pairPath('village', 'nonpublic'), { javaScriptEnabled: false });
+    const { page } = await visit(pairPath('village', 'nonpublic'), { javaScriptEnabled: false });
     expect(await visibleRows(page)).toEqual(rows.map((row) => row.id));
     for (const row of rows) {
       const tr = page.locator(`tr[id="${row.id}"]`);
@@ -45,14 +40,14 @@ describe('a pair page (村（社区） vs 非公)', () => {
   });
 
   it('says what each mark means in words, for screen readers', async () => {
-    const { page } = await visit(browser, pairPath('village', 'school'));
+    const { page } = await visit(pairPath('village', 'school'));
     const row = page.locator('tr[id="democratic-review"]');
     expect(await row.locator('del .visually-hidden').first().textContent()).toBe('〔标点不同：');
     expect(await row.locator('.badge').first().textContent()).toBe('仅标点不同');
   });
 
   it('hides identical steps with 只看差异, and punctuation-only ones too when asked (keyboard only)', async () => {
-    const { page } = await visit(browser, pairPath('village', 'school'));
+    const { page } = await visit(pairPath('village', 'school'));
     const all = comparePair(flow('village'), flow('school'), flows);
     expect(await visibleRows(page)).toHaveLength(all.length);
 
@@ -71,7 +66,7 @@ describe('a pair page (村（社区） vs 非公)', () => {
 
 describe('the overview', () => {
   it('shows a matrix with one row per step and a link for every cell that has the step', async () => {
-    const { page } = await visit(browser, '/compare/');
+    const { page } = await visit('/compare/');
     const rows = alignFlows(flows);
     expect(await page.locator('table.matrix tbody tr[id]').count()).toBe(rows.length);
     for (const row of rows) {
@@ -87,7 +82,7 @@ describe('the overview', () => {
   });
 
   it('goes to the chosen pair from the two selects, in either order', async () => {
-    const { page } = await visit(browser, '/compare/');
+    const { page } = await visit('/compare/');
     await page.getByLabel('第一类').selectOption('soe');
     await page.getByLabel('第二类').selectOption('agency');
     await page.getByRole('button', { name: '对照' }).click();
@@ -95,7 +90,7 @@ describe('the overview', () => {
   });
 
   it('without JavaScript offers all 15 pairs as plain links instead', async () => {
-    const { page } = await visit(browser, '/compare/', { javaScriptEnabled: false });
+    const { page } = await visit('/compare/', { javaScriptEnabled: false });
     expect(await page.locator('#pair-picker').isVisible()).toBe(false);
     expect(await page.locator('.pair-list a').count()).toBe(15);
   });
@@ -103,7 +98,7 @@ describe('the overview', () => {
 
 describe('flow pages', () => {
   it.each(flows.map((f) => f.slug))('/flows/%s/ links to the comparisons with the other five', async (slug) => {
-    const { page } = await visit(browser, `/flows/${slug}/`);
+    const { page } = await visit(`/flows/${slug}/`);
     const hrefs = await page.locator('nav.related a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(flows.filter((f) => f.slug !== slug).map((f) => pairPath(slug, f.slug)));
   });

@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadFlows, stepsOf } from '../../src/flows/load.ts';
 import { nodeLabel } from '../../src/flows/mermaid.ts';
-import { axeViolations, closeVisits, launch, visit } from './browser.ts';
+import { axeViolations, useBrowser, visit } from './browser.ts';
 
 const flows = loadFlows();
 const dir = mkdtempSync(path.join(tmpdir(), 'handouts-'));
@@ -23,19 +22,12 @@ const pdfText = (file: string, first?: number, last?: number) =>
 const pdfPages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closeVisits);
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useBrowser();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/', (slug, flow) => {
   it('prints on at most 4 A4 pages, with the whole chart on page one and every step in full', async () => {
-    const { page } = await visit(browser, `/flows/${slug}/print/`);
+    const { page } = await visit(`/flows/${slug}/print/`);
     const file = path.join(dir, `${slug}.pdf`);
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     const pages = pdfPages(file);
@@ -58,7 +50,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/
   });
 
   it('keeps chart labels at 7 pt or more and body text at 10 pt or more on paper', async () => {
-    const { page } = await visit(browser, `/flows/${slug}/print/`);
+    const { page } = await visit(`/flows/${slug}/print/`);
     await page.emulateMedia({ media: 'print' });
     // A4 less the side margins (14 mm each), at 96 px per inch.
     await page.setViewportSize({ width: Math.floor(((210 - 28) / 25.4) * 96), height: 1000 });
@@ -78,7 +70,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/
   });
 
   it('is reached from the flow page by its 打印讲义 action, and passes axe on screen', async () => {
-    const { page } = await visit(browser, `/flows/${slug}/`);
+    const { page } = await visit(`/flows/${slug}/`);
     await page.getByRole('link', { name: new RegExp(`^打印讲义`) }).click();
     await page.waitForURL(new RegExp(`/flows/${slug}/print/$`));
     expect(await axeViolations(page)).toEqual([]);
@@ -89,7 +81,7 @@ describe('print stylesheet of the other pages', () => {
   it.each(['/flows/school/', '/compare/village-vs-school/', '/source/', '/compare/'])(
     '%s prints without controls or navigation',
     async (pagePath) => {
-      const { page } = await visit(browser, pagePath);
+      const { page } = await visit(pagePath);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       for (const selector of ['.site-header nav', '.header-search', '.breadcrumbs', '.compare-controls', '.actions', '.related', '#pair-picker']) {
         const element = page.locator(selector);
@@ -102,7 +94,7 @@ describe('print stylesheet of the other pages', () => {
   );
 
   it('replaces the long screen chart of a guide page with a pointer to the handout', async () => {
-    const { page } = await visit(browser, '/flows/village/');
+    const { page } = await visit('/flows/village/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('figure.chart').isVisible()).toBe(false);
     expect(await page.locator('.print-only').textContent()).toContain('/flows/village/print/');

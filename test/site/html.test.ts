@@ -1,10 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages, distDir } from '../../src/bench/built-pages.ts';
-import { launch, visit } from './browser.ts';
+import { useBrowser, visit } from './browser.ts';
 
 const pages = builtPages();
 const validator = new HtmlValidate(
@@ -31,17 +30,13 @@ describe('the built HTML', () => {
 });
 
 describe('links', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  useBrowser();
 
   it('every internal link and #anchor on every page resolves', async () => {
     const ids = new Map<string, Set<string>>();
     const links: { from: string; href: string }[] = [];
     for (const page of pages) {
-      const { page: tab } = await visit(browser, page, { javaScriptEnabled: false });
+      const { page: tab } = await visit(page, { javaScriptEnabled: false });
       const found = (await tab.evaluate(`({
         ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
         links: [...document.querySelectorAll('a[href], link[href], [*|href]:not(use)')]

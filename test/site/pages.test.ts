@@ -1,19 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flowPairs, pairPath } from '../../src/flows/compare.ts';
 import { builtPages } from '../../src/bench/built-pages.ts';
 import { loadErrata, loadFlows, loadSourceText, stepsOf } from '../../src/flows/load.ts';
-import { axeViolations, closeVisits, launch, visit } from './browser.ts';
+import { axeViolations, useBrowser, visit } from './browser.ts';
 
 const flows = loadFlows();
 const pages = builtPages();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closeVisits);
-afterAll(() => browser?.close());
+useBrowser();
 
 it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 pairs and the rest', () => {
   expect(pages).toEqual(
@@ -30,7 +24,7 @@ it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 p
 
 describe.each(pages)('%s', (path) => {
   it('is in Chinese, has a title, one h1 and a working skip link', async () => {
-    const { page } = await visit(browser, path);
+    const { page } = await visit(path);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.title()).not.toBe('');
     expect(await page.locator('h1').count()).toBe(1);
@@ -42,16 +36,16 @@ describe.each(pages)('%s', (path) => {
   });
 
   it('has no axe violations (light and dark schemes), console errors or off-site requests', async () => {
-    const { page, consoleErrors, offSiteRequests } = await visit(browser, path);
+    const { page, consoleErrors, offSiteRequests } = await visit(path);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(offSiteRequests).toEqual([]);
-    const dark = await visit(browser, path, { colorScheme: 'dark' });
+    const dark = await visit(path, { colorScheme: 'dark' });
     expect(await axeViolations(dark.page)).toEqual([]);
   });
 
   it('fits a 375 px phone without sideways scrolling', async () => {
-    const { page } = await visit(browser, path, { width: 375 });
+    const { page } = await visit(path, { width: 375 });
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBe(0);
   });
@@ -59,7 +53,7 @@ describe.each(pages)('%s', (path) => {
 
 describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (slug, flow) => {
   it('shows its title, a static SVG chart with an accessible name, and every step in full', async () => {
-    const { page } = await visit(browser, `/flows/${slug}/`, { javaScriptEnabled: false });
+    const { page } = await visit(`/flows/${slug}/`, { javaScriptEnabled: false });
     expect(await page.locator('h1').textContent()).toBe(flow.title);
     const chart = page.locator('figure.chart svg[role~="graphics-document"]');
     expect(await chart.count()).toBe(1);
@@ -74,7 +68,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
   });
 
   it.each(['light', 'dark'] as const)('draws every chart label whole, inside its box (%s scheme)', async (scheme) => {
-    const { page } = await visit(browser, `/flows/${slug}/`, { width: 375, colorScheme: scheme });
+    const { page } = await visit(`/flows/${slug}/`, { width: 375, colorScheme: scheme });
     // Each node: its label's text box must sit inside the node's drawn box, on one line.
     const problems = (await page.evaluate(`
       [...document.querySelectorAll('figure.chart g.node')].flatMap((node) => {
@@ -95,7 +89,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
 
   it('lands on a step from a deep link and from its chart node', async () => {
     const { step } = stepsOf(flow)[3]!;
-    const { page } = await visit(browser, `/flows/${slug}/#${step.id}`);
+    const { page } = await visit(`/flows/${slug}/#${step.id}`);
     expect(await page.locator(':target').getAttribute('id')).toBe(step.id);
     const item = page.locator('li.step:has(:target)');
     expect(await item.locator('.step-text').textContent()).toBe(step.text);
@@ -113,7 +107,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
 
 describe('/source/', () => {
   it('shows the whole source text and every erratum', async () => {
-    const { page } = await visit(browser, '/source/');
+    const { page } = await visit('/source/');
     const shown = (await page.locator('pre.source-text').textContent())!;
     const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
     expect(lines(shown)).toEqual(lines(loadSourceText()));
@@ -125,7 +119,7 @@ describe('/source/', () => {
   });
 
   it('serves the source file byte for byte', async () => {
-    const { page } = await visit(browser, '/source/');
+    const { page } = await visit('/source/');
     const text = await page.evaluate('fetch("/source.txt").then((r) => r.text())');
     expect(text).toBe(loadSourceText());
   });
@@ -133,7 +127,7 @@ describe('/source/', () => {
 
 describe('/', () => {
   it('offers the six organisation types as links to their flows', async () => {
-    const { page } = await visit(browser, '/');
+    const { page } = await visit('/');
     for (const flow of flows) {
       const link = page.getByRole('link', { name: new RegExp(`^${flow.orgType.replace(/[()（）]/g, '.')}`) });
       expect(await link.getAttribute('href')).toBe(`/flows/${flow.slug}/`);

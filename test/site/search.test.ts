@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, queryTerms } from '../../src/search/match.ts';
-import { axeViolations, closeVisits, launch, siteUrl, visit } from './browser.ts';
+import { axeViolations, siteUrl, useBrowser, visit } from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
 const documents = searchDocuments(loadFlows(), loadStageNotes());
@@ -37,12 +37,7 @@ const queries: [string, string[]][] = [
   ['不存在的词语', []],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closeVisits);
-afterAll(() => browser?.close());
+useBrowser();
 
 const settled = (page: Page) =>
   page.waitForFunction(`/找到|没有找到/.test(document.querySelector('#search-status').textContent)`);
@@ -51,7 +46,7 @@ const resultLinks = (page: Page) =>
 
 describe('search', () => {
   it.each(queries)('%s → exactly the right steps', async (query, flows) => {
-    const { page, consoleErrors } = await visit(browser, `/search/?q=${encodeURIComponent(query)}`);
+    const { page, consoleErrors } = await visit(`/search/?q=${encodeURIComponent(query)}`);
     await settled(page);
     const hrefs = await resultLinks(page);
     expect([...new Set(hrefs.map((href) => href.split('/')[2]))].sort()).toEqual([...flows].sort());
@@ -66,7 +61,7 @@ describe('search', () => {
   });
 
   it('uses the real Pagefind index, in which each step is its own sub-result', async () => {
-    const { page } = await visit(browser, '/search/');
+    const { page } = await visit('/search/');
     const urls = (await page.evaluate(`
       import('/pagefind/pagefind.js')
         .then((pagefind) => pagefind.search('"学生家长"'))
@@ -81,7 +76,7 @@ describe('search', () => {
   });
 
   it('shows, for each result, the organisation, the part and stage, the step and a highlighted excerpt', async () => {
-    const { page } = await visit(browser, `/search/?q=${encodeURIComponent('医疗患者')}`);
+    const { page } = await visit(`/search/?q=${encodeURIComponent('医疗患者')}`);
     await settled(page);
     const result = page.locator('#search-results .result');
     expect(await result.count()).toBe(1);
@@ -93,7 +88,7 @@ describe('search', () => {
   });
 
   it('lands on the exact step from a result', async () => {
-    const { page } = await visit(browser, `/search/?q=${encodeURIComponent('学生家长')}`);
+    const { page } = await visit(`/search/?q=${encodeURIComponent('学生家长')}`);
     await settled(page);
     await page.locator('.result-title').first().click();
     await page.waitForURL(/\/flows\/school\/#solicit-opinions$/);
@@ -101,14 +96,14 @@ describe('search', () => {
   });
 
   it('puts the query in the address (?q=) as you type, so it can be shared', async () => {
-    const { page } = await visit(browser, '/search/');
+    const { page } = await visit('/search/');
     await page.getByLabel(/搜索词/).fill('列席');
     await settled(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('列席');
   });
 
   it('filters by organisation type, and keeps the filter in the address', async () => {
-    const { page } = await visit(browser, `/search/?q=${encodeURIComponent('谈心谈话')}`);
+    const { page } = await visit(`/search/?q=${encodeURIComponent('谈心谈话')}`);
     await settled(page);
     await page.getByRole('radio', { name: '学校' }).check();
     await expect.poll(() => resultLinks(page)).toEqual(
@@ -116,7 +111,7 @@ describe('search', () => {
     );
     expect(new URL(page.url()).searchParams.get('org')).toBe('school');
 
-    const shared = await visit(browser, `/search/?q=${encodeURIComponent('谈心谈话')}&org=hospital`);
+    const shared = await visit(`/search/?q=${encodeURIComponent('谈心谈话')}&org=hospital`);
     await settled(shared.page);
     const hrefs = await resultLinks(shared.page);
     expect(hrefs.length).toBeGreaterThan(0);
@@ -124,7 +119,7 @@ describe('search', () => {
   });
 
   it('works by keyboard alone: from the header box on any page to a step', async () => {
-    const { page } = await visit(browser, '/flows/school/');
+    const { page } = await visit('/flows/school/');
     await page.getByRole('searchbox', { name: '搜索步骤' }).focus();
     await page.keyboard.type('驻村');
     await page.keyboard.press('Enter');
@@ -140,7 +135,7 @@ describe('search', () => {
   });
 
   it('does not search or submit on the Enter that confirms an input-method conversion', async () => {
-    const { page } = await visit(browser, '/search/');
+    const { page } = await visit('/search/');
     await page.getByLabel(/搜索词/).focus();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'tanxin', selectionStart: 6, selectionEnd: 6 });
@@ -155,9 +150,9 @@ describe('search', () => {
   });
 
   it('loads no search code on other pages, and Pagefind only once a search starts', async () => {
-    const { page } = await visit(browser, '/flows/village/');
+    const { page } = await visit('/flows/village/');
     expect(await page.locator('script').count()).toBe(0);
-    const search = await visit(browser, '/search/');
+    const search = await visit('/search/');
     const loaded: string[] = [];
     search.page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
     await search.page.waitForTimeout(300);
@@ -168,7 +163,7 @@ describe('search', () => {
   });
 
   it('without JavaScript, leads to the list of flows instead of a dead end', async () => {
-    const { page } = await visit(browser, '/', { javaScriptEnabled: false });
+    const { page } = await visit('/', { javaScriptEnabled: false });
     await page.getByRole('searchbox', { name: '搜索步骤' }).fill('谈心谈话');
     await page.keyboard.press('Enter');
     await page.waitForURL(siteUrl('/search/?q=%E8%B0%88%E5%BF%83%E8%B0%88%E8%AF%9D'));
