@@ -6,7 +6,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/site/server.ts'],
+    globalSetup: ['test/browser/server.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Pages on a busy two-core machine can take more than the default second to react.

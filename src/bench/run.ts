@@ -11,6 +11,8 @@ import { preview } from 'astro';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../diagrams/chromium.ts';
 import { builtPages, distDir } from './built-pages.ts';
+import { flowPath, homePath } from '../site/urls.ts';
+import { flowSlugs } from '../flows/vocabulary.ts';
 
 const KB = 1024;
 /** Budgets, in gzip bytes of a first visit. */
@@ -64,11 +66,12 @@ const weights: Weight[] = builtPages().map((page) => {
 });
 
 const breaches: string[] = [];
+const flowPages = new Set(flowSlugs.map(flowPath));
 for (const weight of weights) {
   if (weight.js > budgets.scriptBeforeInteraction) {
     breaches.push(`${weight.page}: ${kb(weight.js)} of JavaScript before interaction (budget ${kb(budgets.scriptBeforeInteraction)})`);
   }
-  if (/^\/flows\/[a-z]+\/$/.test(weight.page) && weight.total > budgets.flowPageTotal) {
+  if (flowPages.has(weight.page) && weight.total > budgets.flowPageTotal) {
     breaches.push(`${weight.page}: ${kb(weight.total)} in all (budget ${kb(budgets.flowPageTotal)})`);
   }
 }
@@ -102,7 +105,7 @@ if (!executablePath) {
     await waitForDevTools(port);
     console.log('\nLighthouse (mobile):');
     console.log(['page', 'perf', 'a11y', 'best', 'seo'].map((h, i) => (i ? h.padStart(7) : h.padEnd(34))).join(''));
-    for (const page of ['/', '/flows/village/']) {
+    for (const page of [homePath, flowPath('village')]) {
       const result = await lighthouse(`http://localhost:${server.port}${page}`, { port, output: 'json', logLevel: 'error' });
       const categories = result!.lhr.categories;
       const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>

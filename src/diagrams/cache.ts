@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { staticSvg } from './static-svg.ts';
 
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
@@ -15,8 +16,8 @@ export const renderSettings = {
   mermaidVersion,
   mermaidConfig: {
     theme: 'neutral',
-    // Node links (click … href) only work when Mermaid is allowed to make them.
-    securityLevel: 'loose',
+    // Node links (click … href) still work; scripts, handlers and HTML in labels do not.
+    securityLevel: 'strict',
     fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
     fontSize: 16,
     flowchart: {
@@ -45,7 +46,7 @@ export class DiagramCacheMiss extends Error {
   override name = 'DiagramCacheMiss';
 }
 
-/** The rendered SVG for this Mermaid source, from the cache. */
+/** The rendered SVG for this Mermaid source, from the cache, made static (see static-svg.ts). */
 export function cachedSvg(source: string, name: string): string {
   const file = cacheFile(source);
   if (!existsSync(file)) {
@@ -54,5 +55,5 @@ export function cachedSvg(source: string, name: string): string {
         '    Fix: run `npm run diagrams` (needs Chromium and CJK fonts: apt-get install -y chromium fonts-noto-cjk), then commit src/diagrams/cache/.',
     );
   }
-  return readFileSync(file, 'utf8');
+  return staticSvg(readFileSync(file, 'utf8'), name);
 }

@@ -1,6 +1,7 @@
 /** Every chart the site shows, so the cache can be filled, pruned and checked as one list. */
-import type { Flow } from '../flows/load.ts';
-import { flowToMermaid, flowToPaperMermaid } from '../flows/mermaid.ts';
+import type { Flow } from '../flows/model.ts';
+import { flowToMermaid, type ChartLayout } from '../flows/mermaid.ts';
+import { stepPath } from '../site/urls.ts';
 
 export interface Chart {
   /** Where it is used, for messages. */
@@ -8,22 +9,15 @@ export interface Chart {
   source: string;
 }
 
-export const stepHref = (flow: Flow, stepId: string) => `/flows/${flow.slug}/#${stepId}`;
-
-export function flowChart(flow: Flow): Chart {
-  return {
-    name: `${flow.slug} flowchart`,
-    source: flowToMermaid(flow, { href: (step) => stepHref(flow, step.id) }),
-  };
+function chart(flow: Flow, layout: ChartLayout, name: string): Chart {
+  return { name: `${flow.slug} ${name}`, source: flowToMermaid(flow, { layout, href: (step) => stepPath(flow.slug, step.id) }) };
 }
+
+/** The flow page's chart. */
+export const flowChart = (flow: Flow) => chart(flow, 'screen', 'flowchart');
 
 /** The A4 handout's compact chart. */
-export function paperChart(flow: Flow): Chart {
-  return {
-    name: `${flow.slug} handout chart`,
-    source: flowToPaperMermaid(flow, { href: (step) => stepHref(flow, step.id) }),
-  };
-}
+export const paperChart = (flow: Flow) => chart(flow, 'paper', 'handout chart');
 
 export function allCharts(flows: readonly Flow[]): Chart[] {
   return flows.flatMap((flow) => [flowChart(flow), paperChart(flow)]);

@@ -3,15 +3,8 @@
  * at word level. Pure functions; the pages only lay out what these return.
  */
 import { diffWords } from 'diff';
-import { stepsOf, type Flow, type Part, type Stage, type Step } from './load.ts';
-import { flowSlugs, partHeading, type FlowSlug } from './vocabulary.ts';
-
-/** Where a step sits in one flow. */
-export interface Placement {
-  part: Part;
-  stage: Stage;
-  step: Step;
-}
+import { stageHeading, stepsOf, type Flow, type Placement } from './model.ts';
+import { flowSlugs, type FlowSlug } from './vocabulary.ts';
 
 /** One step across several flows: null where a flow has no such step. */
 export interface AlignedRow {
@@ -153,8 +146,7 @@ export function groupByStage<T>(rows: readonly T[], homeOf: (row: T) => Placemen
     const { part, stage } = homeOf(row);
     const id = `${part.id}-${stage.id}`;
     if (groups.at(-1)?.id !== id) {
-      const heading = stage.title ? `${partHeading(part.id)} · ${stage.title}` : partHeading(part.id);
-      groups.push({ id, heading, rows: [] });
+      groups.push({ id, heading: stageHeading(part, stage), rows: [] });
     }
     groups.at(-1)!.rows.push(row);
   }
@@ -175,20 +167,15 @@ export function differs(row: PairRow, ignorePunctuation = false): boolean {
 export function wordingVariants(row: AlignedRow): (number | null)[] {
   const texts: string[] = [];
   return row.cells.map((cell) => {
-  if (!cell) return null;
-  const index = texts.indexOf(cell.step.text);
-  if (index >= 0) return index;
-  texts.push(cell.step.text);
-  return texts.length - 1;
-});
+    if (!cell) return null;
+    const index = texts.indexOf(cell.step.text);
+    if (index >= 0) return index;
+    texts.push(cell.step.text);
+    return texts.length - 1;
+  });
 }
 
 /** The 15 pairs, each named with the flow that comes first in the source order. */
 export function flowPairs(): [FlowSlug, FlowSlug][] {
   return flowSlugs.flatMap((a, i) => flowSlugs.slice(i + 1).map((b) => [a, b] as [FlowSlug, FlowSlug]));
 }
-
-export const pairPath = (a: FlowSlug, b: FlowSlug) => {
-  const [first, second] = flowSlugs.indexOf(a) < flowSlugs.indexOf(b) ? [a, b] : [b, a];
-  return `/compare/${first}-vs-${second}/`;
-};

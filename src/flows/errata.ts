@@ -3,11 +3,11 @@
  * matched with its number ("2. 上级…"), so a stray mark next to a number can be listed too.
  */
 import type { Erratum } from './schema.ts';
-import type { SourceItem } from './source.ts';
+import { rectifyBoxPrefix, type SourceItem } from './source.ts';
 
 /** The box as the source prints it: "2.xxx", or "三、制定整改措施：xxx" for part 三. */
 export function boxText(item: SourceItem): string {
-  return item.number === null ? `三、制定整改措施：${item.text}` : `${item.number}.${item.text}`;
+  return item.number === null ? `${rectifyBoxPrefix}${item.text}` : `${item.number}.${item.text}`;
 }
 
 /** Applies errata in list order; each original must occur exactly once in the current text. */

@@ -4,7 +4,7 @@
  * shows all of them at once.
  */
 import { applyErrata, boxText } from './errata.ts';
-import { stepsOf, type Flow } from './load.ts';
+import { stepsOf, type Flow } from './model.ts';
 import type { Erratum } from './schema.ts';
 import type { SourceFlow } from './source.ts';
 import { partHeading } from './vocabulary.ts';
@@ -47,7 +47,7 @@ export function fidelityProblems(
         problems.push(`${flow.slug}/${data.step.id}: ${(error as Error).message}`);
         continue;
       }
-      const actual = boxText({ number: data.step.number, text: data.step.text });
+      const actual = boxText({ number: data.step.sourceNumber, text: data.step.text });
       if (actual !== expected) {
         problems.push(`${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"`);
       }

@@ -14,45 +14,8 @@ import {
   stageNotesSchema,
   type Erratum,
 } from './schema.ts';
-import {
-  flowSlugs,
-  orgTypes,
-  parts,
-  stages,
-  type FlowSlug,
-  type PartId,
-  type StageId,
-} from './vocabulary.ts';
-
-export interface Step {
-  id: string;
-  /** The step's number within its stage, as the source numbers it; null for part 三. */
-  number: number | null;
-  label: string;
-  text: string;
-}
-
-export interface Stage {
-  id: StageId;
-  /** null for part 三, which the source gives as one box with no stage label. */
-  title: string | null;
-  chair: string | null;
-  steps: Step[];
-}
-
-export interface Part {
-  id: PartId;
-  numeral: string;
-  title: string;
-  stages: Stage[];
-}
-
-export interface Flow {
-  slug: FlowSlug;
-  orgType: string;
-  title: string;
-  parts: Part[];
-}
+import { buildFlow, type Flow } from './model.ts';
+import { flowSlugs, type FlowSlug, type StageId } from './vocabulary.ts';
 
 export const contentDir = path.resolve('content');
 
@@ -111,27 +74,35 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** Turns a validated flow file into the shape pages lay out: titles and numbers filled in. */
+/** Parses and validates one flow file. */
 export function resolveFlow(slug: FlowSlug, source: string, file: string): Flow {
-  const data = parseYamlFile(source, file, flowFileSchema);
-  return {
-    slug,
-    orgType: orgTypes[slug],
-    title: data.title,
-    parts: data.parts.map((part) => ({
-      id: part.part,
-      ...parts[part.part],
-      stages: part.stages.map((stage) => ({
-        id: stage.stage,
-        title: stages[stage.stage].title,
-        chair: stage.chair ?? null,
-        steps: stage.items.map((item, index) => ({
-          ...item,
-          number: stages[stage.stage].title === null ? null : index + 1,
-        })),
-      })),
-    })),
-  };
+  return buildFlow(slug, parseYamlFile(source, file, flowFileSchema));
+}
+
+/**
+ * A content file's text. Invalid UTF-8 (a file saved as GBK, say) and a missing file are
+ * errors that name the file and the fix, never a garbled page or a raw ENOENT.
+ */
+export function readContentFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ContentFileError(
+        `${relative(file)} is missing.\n    Fix: restore it from version control (git checkout -- ${relative(file)}).`,
+      );
+    }
+    throw error;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ContentFileError(
+      `${relative(file)} is not valid UTF-8 (it may have been saved as GBK).\n` +
+        `    Fix: convert it, e.g. iconv -f GBK -t UTF-8 ${relative(file)} > fixed && mv fixed ${relative(file)}, and save as UTF-8 from now on.`,
+    );
+  }
 }
 
 /** All six flows, in the source's order. */
@@ -152,7 +123,7 @@ export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
         `${relative(file)} is missing.\n    Fix: every organisation type needs its flow file (${flowSlugs.join(', ')}).`,
       );
     }
-    return resolveFlow(slug, readFileSync(file, 'utf8'), relative(file));
+    return resolveFlow(slug, readContentFile(file), relative(file));
   });
 }
 
@@ -162,20 +133,13 @@ export function flowPaths() {
 }
 
 export function loadErrata(file = path.join(contentDir, 'errata.yaml')): Erratum[] {
-  return parseYamlFile(readFileSync(file, 'utf8'), relative(file), errataFileSchema);
+  return parseYamlFile(readContentFile(file), relative(file), errataFileSchema);
 }
 
 export function loadStageNotes(file = path.join(contentDir, 'guides', 'stages.yaml')): Record<StageId, string> {
-  return parseYamlFile(readFileSync(file, 'utf8'), relative(file), stageNotesSchema);
+  return parseYamlFile(readContentFile(file), relative(file), stageNotesSchema);
 }
 
 export function loadSourceText(file = path.join(contentDir, 'source.txt')): string {
-  return readFileSync(file, 'utf8');
-}
-
-/** Every step of a flow in reading order, with the stage and part it belongs to. */
-export function stepsOf(flow: Flow): { part: Part; stage: Stage; step: Step }[] {
-  return flow.parts.flatMap((part) =>
-    part.stages.flatMap((stage) => stage.steps.map((step) => ({ part, stage, step }))),
-  );
+  return readContentFile(file);
 }

@@ -1,135 +1,134 @@
 /**
  * Flow → Mermaid flowchart source. Pure: the same flow gives the same text, which is
  * what the diagram cache is keyed on.
+ *
+ * Part and stage titles are nodes of their own, at the top of their (untitled) boxes, and
+ * the arrows run through them in reading order: an arrow ends at a title, it never crosses
+ * one, which is what happens to Mermaid's own box titles when an arrow enters a box.
  */
-import type { Flow, Part, Step } from './load.ts';
+import { stepsOf, type Flow, type Part, type Stage, type Step } from './model.ts';
+import { ui } from '../ui.ts';
+
+export type ChartLayout =
+  /** One column, top to bottom: the screen chart. */
+  | 'screen'
+  /** Each part a row of stage columns, so the whole flow fits one A4 page. */
+  | 'paper';
 
 export interface ChartOptions {
+  layout: ChartLayout;
   /** Where a node links to: the step on its guide page. */
   href: (step: Step) => string;
-  /** Which parts to draw; all by default (a handout may split the chart by part). */
-  parts?: readonly Part['id'][];
 }
 
 /**
- * Mermaid reads `#name;` as an entity and, with clickable nodes, labels as HTML:
- * write every character that could be read as markup as an entity.
+ * Mermaid reads `#name;` as an entity, `%%` as a directive, backticks as Markdown and, with
+ * links, labels as HTML: write every such character as an entity, so labels show as written.
  */
 export function escapeLabel(text: string): string {
   return text
     .replace(/#/g, '#35;')
+    .replace(/&/g, '#38;')
     .replace(/"/g, '#quot;')
     .replace(/</g, '#lt;')
     .replace(/>/g, '#gt;')
-    .replace(/&/g, '#amp;')
+    .replace(/%/g, '#37;')
+    .replace(/`/g, '#96;')
     .replace(/\s+/g, ' ');
 }
 
-/** Accessibility lines are plain text up to the end of the line. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * Accessibility lines are plain text to the end of the line, read before entities are: keep
+ * them on one line, and write the characters of directives (`%%{init}%%`) and markup in their
+ * full-width forms (％｛｝＜＞), which read the same.
+ */
+export function escapeAccLine(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[%{}<>]/g, (char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0))
+    .trim();
 }
 
-const nodeId = (id: string) => `step_${id.replace(/-/g, '_')}`;
+const stepNode = (step: Step) => `step_${step.id.replace(/-/g, '_')}`;
+const stageNode = (stage: Stage) => `title_${stage.id}`;
+const partNode = (part: Part) => `title_part_${part.id}`;
 
+/** "1．摸底动员": the node's text, numbered as everywhere else on the site. */
 export function nodeLabel(step: Step): string {
-  return step.number === null ? step.label : `${step.number}．${step.label}`;
+  return `${step.number}．${step.label}`;
 }
 
-export function chartDescription(flow: Flow, parts: readonly Part[]): string {
-  const summary = parts
+function stageTitle(stage: Stage): string {
+  return stage.title + (stage.chair ? `（${ui.chairedBy(stage.chair)}）` : '');
+}
+
+export function chartDescription(flow: Flow): string {
+  const summary = flow.parts
     .map((part) => {
       const stages = part.stages
         .map((stage) =>
           stage.title === null
-            ? stage.steps.map((step) => step.label).join('、')
+            ? stage.steps.map(nodeLabel).join('；')
             : `${stage.title}（${stage.steps.map(nodeLabel).join('；')}）`,
         )
         .join('，');
-      return `${part.numeral}、${part.title}：${stages}`;
+      return `${part.heading}：${stages}`;
     })
     .join('。');
-  return `${flow.orgType}的流程图，按顺序：${summary}。每一步的全文见分步指南。`;
-}
-
-/**
- * The handout's chart: each part a row of stage columns, so the whole flow fits one A4
- * page at a readable size. Edges join stages and parts (not their nodes), which is what
- * lets Mermaid keep each subgraph's own direction.
- */
-export function flowToPaperMermaid(flow: Flow, options: ChartOptions): string {
-  const lines = [
-    'flowchart TB',
-    `  accTitle: ${oneLine(`流程图：${flow.title}`)}`,
-    `  accDescr: ${oneLine(chartDescription(flow, flow.parts))}`,
-  ];
-  const links: string[] = [];
-  for (const part of flow.parts) {
-    lines.push(`  subgraph part_${part.id}["${escapeLabel(`${part.numeral}、${part.title}`)}"]`);
-    lines.push('    direction LR');
-    const stageIds: string[] = [];
-    for (const stage of part.stages) {
-      if (stage.title === null) {
-        for (const step of stage.steps) lines.push(`    ${nodeId(step.id)}["${escapeLabel(nodeLabel(step))}"]`);
-        continue;
-      }
-      const chair = stage.chair ? `（${stage.chair}主持）` : '';
-      lines.push(`    subgraph stage_${stage.id}["${escapeLabel(stage.title + chair)}"]`);
-      lines.push('      direction TB');
-      stage.steps.forEach((step, index) => {
-        lines.push(`      ${nodeId(step.id)}["${escapeLabel(nodeLabel(step))}"]`);
-        if (index > 0) lines.push(`      ${nodeId(stage.steps[index - 1]!.id)} --> ${nodeId(step.id)}`);
-      });
-      lines.push('    end');
-      stageIds.push(`stage_${stage.id}`);
-    }
-    if (stageIds.length > 1) lines.push(`    ${stageIds.join(' --> ')}`);
-    lines.push('  end');
-  }
-  links.push(`  ${flow.parts.map((part) => `part_${part.id}`).join(' --> ')}`);
-  lines.push(...links);
-  for (const { step } of flow.parts.flatMap((part) => part.stages.flatMap((stage) => stage.steps.map((step) => ({ step }))))) {
-    const href = options.href(step);
-    if (/["\s]/.test(href)) throw new Error(`Chart link for step "${step.id}" has a quote or space: ${href}`);
-    lines.push(`  click ${nodeId(step.id)} href "${href}"`);
-  }
-  return lines.join('\n') + '\n';
+  return ui.chartDescription(flow.orgType, summary);
 }
 
 export function flowToMermaid(flow: Flow, options: ChartOptions): string {
-  const parts = flow.parts.filter((part) => !options.parts || options.parts.includes(part.id));
+  const paper = options.layout === 'paper';
+  const node = (id: string, text: string, kind?: 'part-title' | 'stage-title') =>
+    `${id}["${escapeLabel(text)}"]${kind ? `:::${kind}` : ''}`;
   const lines = [
     'flowchart TB',
-    `  accTitle: ${oneLine(`流程图：${flow.title}`)}`,
-    `  accDescr: ${oneLine(chartDescription(flow, parts))}`,
+    `  accTitle: ${escapeAccLine(ui.chartTitle(flow.title))}`,
+    `  accDescr: ${escapeAccLine(chartDescription(flow))}`,
   ];
-  const order: Step[] = [];
-  for (const part of parts) {
-    lines.push(`  subgraph part_${part.id}["${escapeLabel(`${part.numeral}、${part.title}`)}"]`);
-    lines.push('    direction TB');
+  const links: string[] = [];
+  // Screen: one chain through every title and step. Paper: a chain inside each stage, and
+  // links between boxes, which is what lets Mermaid keep each box's own direction.
+  const chain: string[] = [];
+
+  for (const part of flow.parts) {
+    lines.push(`  subgraph part_${part.id}[" "]`, `    direction ${paper ? 'LR' : 'TB'}`);
+    lines.push(`    ${node(partNode(part), part.heading, 'part-title')}`);
+    chain.push(partNode(part));
+    const boxes: string[] = [partNode(part)];
     for (const stage of part.stages) {
-      // A part with a single unlabelled stage (三) draws its step straight in the part.
-      const indent = stage.title === null ? '    ' : '      ';
-      if (stage.title !== null) {
-        const chair = stage.chair ? `（${stage.chair}主持）` : '';
-        lines.push(`    subgraph stage_${stage.id}["${escapeLabel(stage.title + chair)}"]`);
-        lines.push('      direction TB');
+      if (stage.title === null) {
+        // Part 三 is a single step with no stage title: it sits in the part's box.
+        for (const step of stage.steps) {
+          lines.push(`    ${node(stepNode(step), nodeLabel(step))}`);
+          chain.push(stepNode(step));
+          boxes.push(stepNode(step));
+        }
+        continue;
       }
+      lines.push(`    subgraph stage_${stage.id}[" "]`, '      direction TB');
+      lines.push(`      ${node(stageNode(stage), stageTitle(stage), 'stage-title')}`);
+      chain.push(stageNode(stage));
       for (const step of stage.steps) {
-        lines.push(`${indent}${nodeId(step.id)}["${escapeLabel(nodeLabel(step))}"]`);
-        order.push(step);
+        lines.push(`      ${node(stepNode(step), nodeLabel(step))}`);
+        chain.push(stepNode(step));
       }
-      if (stage.title !== null) lines.push('    end');
+      if (paper) lines.push(`      ${[stageNode(stage), ...stage.steps.map(stepNode)].join(' --> ')}`);
+      lines.push('    end');
+      boxes.push(`stage_${stage.id}`);
     }
+    if (paper && boxes.length > 1) lines.push(`    ${boxes.join(' --> ')}`);
     lines.push('  end');
   }
-  for (let i = 1; i < order.length; i++) {
-    lines.push(`  ${nodeId(order[i - 1]!.id)} --> ${nodeId(order[i]!.id)}`);
-  }
-  for (const step of order) {
+  if (paper) links.push(`  ${flow.parts.map((part) => `part_${part.id}`).join(' --> ')}`);
+  else links.push(`  ${chain.join(' --> ')}`);
+  lines.push(...links);
+
+  for (const { step } of stepsOf(flow)) {
     const href = options.href(step);
     if (/["\s]/.test(href)) throw new Error(`Chart link for step "${step.id}" has a quote or space: ${href}`);
-    lines.push(`  click ${nodeId(step.id)} href "${href}"`);
+    lines.push(`  click ${stepNode(step)} href "${href}"`);
   }
   return lines.join('\n') + '\n';
 }

@@ -5,6 +5,8 @@
  * line's text exactly as it is; the fidelity test compares the flow data against it.
  */
 
+import { partHeading } from './vocabulary.ts';
+
 /** A numbered box ("1.摸底动员：…"), or the single unnumbered box of part 三. */
 export interface SourceItem {
   /** The box's own number, which restarts in every stage; null for part 三. */
@@ -22,8 +24,10 @@ export interface SourceFlow {
   labels: string;
 }
 
+/** "三、制定整改措施：": how the source opens part 三's single box. */
+export const rectifyBoxPrefix = `${partHeading('rectify')}：`;
+
 const numberedItem = /^(\d+)\.(.*)$/;
-const rectifyItem = /^三、制定整改措施：(.+)$/;
 const chairLine = /^(.+)主持$/;
 const flowTitle = /党组织召开专题组织生活会.*流程(图)?$/;
 
@@ -36,7 +40,7 @@ export function parseSource(text: string): SourceFlow[] {
   let current: Omit<SourceFlow, 'title'> = { items: [], chairLines: [], labels: '' };
   for (const line of body) {
     const numbered = numberedItem.exec(line);
-    const rectify = rectifyItem.exec(line);
+    const rectify = line.startsWith(rectifyBoxPrefix) ? [line, line.slice(rectifyBoxPrefix.length)] : null;
     if (numbered) {
       current.items.push({ number: Number(numbered[1]), text: numbered[2]! });
     } else if (rectify) {
@@ -53,7 +57,7 @@ export function parseSource(text: string): SourceFlow[] {
   if (flows.length !== titles.length || current.items.length > 0) {
     throw new Error(
       `Source has ${titles.length} flow titles but ${flows.length} complete flow blocks` +
-        ` (each block must end with "三、制定整改措施：…").`,
+        ` (each block must end with "${rectifyBoxPrefix}…").`,
     );
   }
   return flows;

@@ -4,6 +4,7 @@
  */
 import type { SearchDocument } from './documents.ts';
 import { highlight, queryTerms, rankMatches } from './match.ts';
+import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; sub_results: { url: string }[] }>;
@@ -21,8 +22,8 @@ const messages = JSON.parse(document.querySelector('#search-messages')!.textCont
 let engine: Promise<{ documents: SearchDocument[]; pagefind: Pagefind }> | undefined;
 const loadEngine = () =>
   (engine ??= Promise.all([
-    fetch('/search/documents.json').then((response) => response.json() as Promise<SearchDocument[]>),
-    import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>,
+    fetch(searchDocumentsPath).then((response) => response.json() as Promise<SearchDocument[]>),
+    import(/* @vite-ignore */ `${pagefindPath}pagefind.js`) as Promise<Pagefind>,
   ]).then(([documents, pagefind]) => ({ documents, pagefind })));
 
 const selectedOrg = () => form.querySelector<HTMLInputElement>('input[name="org"]:checked')?.value ?? '';

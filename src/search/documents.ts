@@ -3,15 +3,19 @@
  * flow pages. Built once at build time and served as JSON to the search page, where it
  * checks each Pagefind hit (and fills in any Pagefind missed).
  */
-import { stepsOf, type Flow } from '../flows/load.ts';
-import { partHeading, type StageId } from '../flows/vocabulary.ts';
+import { stageHeading, stepsOf, type Flow } from '../flows/model.ts';
+import type { StageId } from '../flows/vocabulary.ts';
+import { partPath, stagePath, stepPath } from '../site/urls.ts';
+import { ui } from '../ui.ts';
 
 export interface SearchDocument {
   /** Where the hit lands: the step (or stage) on its flow page. */
   url: string;
+  /** A step of the source, or the site's own note on a stage. */
+  kind: 'step' | 'note';
   flow: string;
   orgType: string;
-  /** Part, stage and step number, e.g. "一、专题组织生活会 › 组织动员 › 第4步". */
+  /** Part, stage and step number, e.g. "一、专题组织生活会 · 组织动员 · 第4步". */
   where: string;
   title: string;
   /** The text shown on the page, in which every search term must occur. */
@@ -23,23 +27,25 @@ export function searchDocuments(flows: readonly Flow[], notes: Record<StageId, s
     const documents: SearchDocument[] = [];
     let lastStage = '';
     for (const { part, stage, step } of stepsOf(flow)) {
-      const stagePath = [partHeading(part.id), ...(stage.title ? [stage.title] : [])].join(' › ');
+      const heading = stageHeading(part, stage);
       if (stage.id !== lastStage) {
         lastStage = stage.id;
         documents.push({
-          url: `/flows/${flow.slug}/#${stage.title ? `stage-${stage.id}` : `part-${part.id}`}`,
+          url: stage.title ? stagePath(flow.slug, stage.id) : partPath(flow.slug, part.id),
+          kind: 'note',
           flow: flow.slug,
           orgType: flow.orgType,
-          where: `${stagePath} › 本站说明`,
+          where: `${heading} · ${ui.siteNote}`,
           title: stage.title ?? part.title,
           text: notes[stage.id],
         });
       }
       documents.push({
-        url: `/flows/${flow.slug}/#${step.id}`,
+        url: stepPath(flow.slug, step.id),
+        kind: 'step',
         flow: flow.slug,
         orgType: flow.orgType,
-        where: step.number === null ? stagePath : `${stagePath} › 第${step.number}步`,
+        where: `${heading} · ${ui.stepOrdinal(step.number)}`,
         title: step.label,
         text: step.text,
       });

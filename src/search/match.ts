@@ -4,6 +4,7 @@
  * segmented differently. So a result is shown only if its text holds every term as typed,
  * and every document that does is shown.
  */
+import { ui } from '../ui.ts';
 
 /** Search terms: split on spaces (half or full width), quotes dropped, duplicates removed. */
 export function queryTerms(query: string): string[] {
@@ -58,9 +59,9 @@ export function highlight(text: string, terms: readonly string[], length = 120):
     else pieces.push({ text: text[i]!, mark: marked[i]! });
   }
   return [
-    ...(start > 0 ? [{ text: '…', mark: false }] : []),
+    ...(start > 0 ? [{ text: ui.ellipsis, mark: false }] : []),
     ...pieces,
-    ...(end < text.length ? [{ text: '…', mark: false }] : []),
+    ...(end < text.length ? [{ text: ui.ellipsis, mark: false }] : []),
   ];
 }
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, cacheFile, cachedSvg, DiagramCacheMiss } from '../../src/diagrams/cache.ts';
 import { allCharts, flowChart } from '../../src/diagrams/charts.ts';
-import { loadFlows, stepsOf } from '../../src/flows/load.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { stepsOf } from '../../src/flows/model.ts';
+import { stepPath } from '../../src/site/urls.ts';
 
 const flows = loadFlows();
 const charts = allCharts(flows);
@@ -36,7 +38,7 @@ describe('the diagram cache', () => {
       expect(svg).toMatch(/aria-labelledby="[^"]+"/);
       expect(svg).toContain(`<title id="${svg.match(/aria-labelledby="([^"]+)"/)![1]}">流程图：${flow.title}</title>`);
       for (const { step } of stepsOf(flow)) {
-        expect(svg).toContain(`href="/flows/${flow.slug}/#${step.id}"`);
+        expect(svg).toContain(`href="${stepPath(flow.slug, step.id)}"`);
       }
       expect(svg).not.toMatch(/<script|javascript:|on\w+="/i);
     },

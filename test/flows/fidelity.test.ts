@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fidelityProblems } from '../../src/flows/fidelity.ts';
-import { loadErrata, loadFlows, loadSourceText, stepsOf, type Flow } from '../../src/flows/load.ts';
+import { loadErrata, loadFlows, loadSourceText } from '../../src/flows/load.ts';
+import { stepsOf, type Flow } from '../../src/flows/model.ts';
 import { parseSource } from '../../src/flows/source.ts';
 import { flowSlugs, orgTypes } from '../../src/flows/vocabulary.ts';
 
@@ -62,7 +63,7 @@ describe('the fidelity check catches', () => {
     ['a shortened text', (f: Flow[]) => (step(f, 'agency', 3).text = step(f, 'agency', 3).text.slice(0, -2))],
     ['a dropped step', (f: Flow[]) => f[2]!.parts[1]!.stages[1]!.steps.pop()],
     ['two steps swapped', (f: Flow[]) => f[3]!.parts[0]!.stages[0]!.steps.reverse()],
-    ['an invented step', (f: Flow[]) => f[4]!.parts[2]!.stages[0]!.steps.push({ id: 'x', number: null, label: 'x', text: 'x' })],
+    ['an invented step', (f: Flow[]) => f[4]!.parts[2]!.stages[0]!.steps.push({ id: 'x', number: 29, sourceNumber: null, label: 'x', text: 'x' })],
     ['a changed title', (f: Flow[]) => (f[5]!.title += '（修订）')],
     ['a renamed stage', (f: Flow[]) => (f[0]!.parts[0]!.stages[1]!.title = '会前筹备')],
     ['a dropped chair', (f: Flow[]) => (f[1]!.parts[1]!.stages[1]!.chair = null)],

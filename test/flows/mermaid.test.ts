@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { loadFlows, stepsOf, type Flow } from '../../src/flows/load.ts';
-import {
-  chartDescription,
-  escapeLabel,
-  flowToMermaid,
-  flowToPaperMermaid,
-  nodeLabel,
-} from '../../src/flows/mermaid.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { stepsOf, type Flow } from '../../src/flows/model.ts';
+import { chartDescription, escapeAccLine, escapeLabel, flowToMermaid, nodeLabel } from '../../src/flows/mermaid.ts';
 
 const flows = loadFlows();
 const village = flows[0]!;
 const href = (step: { id: string }) => `/flows/test/#${step.id}`;
+const screen = (flow: Flow) => flowToMermaid(flow, { layout: 'screen', href });
+const paper = (flow: Flow) => flowToMermaid(flow, { layout: 'paper', href });
+const nodeOf = (id: string) => `step_${id.replace(/-/g, '_')}`;
 
 describe('escapeLabel', () => {
   it.each([
     ['plain Chinese', '谈心谈话', '谈心谈话'],
     ['a double quote', '邀请"两代表"', '邀请#quot;两代表#quot;'],
     ['markup', '<b>强调</b>', '#lt;b#gt;强调#lt;/b#gt;'],
-    ['an ampersand', '党员&群众', '党员#amp;群众'],
+    ['an ampersand', '党员&群众', '党员#38;群众'],
     ['a hash (entity syntax)', '第#1步', '第#35;1步'],
     ['an entity-like text', '#quot;', '#35;quot;'],
+    ['a directive', '%%{init: {}}%%', '#37;#37;{init: {}}#37;#37;'],
+    ['Markdown backticks', '`代码`', '#96;代码#96;'],
     ['line breaks', '第一行\n第二行', '第一行 第二行'],
     ['Chinese punctuation and brackets', '《党章》（会员）“两代表”', '《党章》（会员）“两代表”'],
   ])('%s', (_what, input, output) => {
@@ -27,98 +27,119 @@ describe('escapeLabel', () => {
   });
 });
 
-describe('flowToMermaid', () => {
-  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: every step is a node, in order, linked', (_slug, flow) => {
-    const source = flowToMermaid(flow, { href });
-    const nodes = [...source.matchAll(/^\s+(step_\w+)\["/gm)].map((m) => m[1]);
-    const steps = stepsOf(flow).map(({ step }) => `step_${step.id.replace(/-/g, '_')}`);
-    expect(nodes).toEqual(steps);
-    const edges = [...source.matchAll(/^\s+(step_\w+) --> (step_\w+)$/gm)].map((m) => [m[1], m[2]]);
-    expect(edges).toEqual(steps.slice(1).map((to, i) => [steps[i], to]));
+describe('escapeAccLine', () => {
+  it.each([
+    ['plain text', '流程图：村', '流程图：村'],
+    ['a directive', 'a %%{init: {"themeCSS": "x"}}%% b', 'a ％％｛init: ｛"themeCSS": "x"｝｝％％ b'],
+    ['markup', '<script>x</script>', '＜script＞x＜/script＞'],
+    ['line breaks', 'a\nb\r\nc', 'a b c'],
+  ])('%s', (_what, input, output) => {
+    expect(escapeAccLine(input)).toBe(output);
+  });
+});
+
+describe.each([
+  ['screen', screen],
+  ['paper', paper],
+] as const)('flowToMermaid, %s layout', (_layout, build) => {
+  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: every step a node, in order, numbered 1…N and linked', (_slug, flow) => {
+    const source = build(flow);
+    const nodes = [...source.matchAll(/^\s+(step_\w+)\["([^"]*)"\]/gm)].map((m) => [m[1], m[2]]);
+    expect(nodes).toEqual(stepsOf(flow).map(({ step }) => [nodeOf(step.id), `${step.number}．${escapeLabel(step.label)}`]));
+    expect(nodes.at(-1)![1]).toBe(`${flow.stepCount}．制定整改措施`);
     for (const { step } of stepsOf(flow)) {
-      expect(source).toContain(`click step_${step.id.replace(/-/g, '_')} href "/flows/test/#${step.id}"`);
+      expect(source).toContain(`click ${nodeOf(step.id)} href "/flows/test/#${step.id}"`);
     }
   });
 
-  it('draws parts and stages as nested subgraphs, with the chair in the 党员大会 title', () => {
-    const source = flowToMermaid(village, { href });
-    const subgraphs = [...source.matchAll(/subgraph (\w+)\["([^"]+)"\]/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(subgraphs).toEqual([
-      'part_meeting:一、专题组织生活会',
-      'stage_mobilize:组织动员',
-      'stage_prepare:会前准备',
-      'stage_convene:召开组织生活会',
-      'part_review:二、民主评议党员',
-      'stage_organize:会前组织',
-      'stage_assembly:党员大会（党支部书记主持）',
-      'stage_results:结果认定与运用',
-      'part_rectify:三、制定整改措施',
+  it('gives parts and stages untitled boxes and title nodes of their own, with the chair in 党员大会', () => {
+    const source = build(village);
+    const boxes = [...source.matchAll(/subgraph (\w+)\["([^"]*)"\]/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(boxes).toEqual(
+      ['part_meeting', 'stage_mobilize', 'stage_prepare', 'stage_convene', 'part_review', 'stage_organize', 'stage_assembly', 'stage_results', 'part_rectify'].map(
+        (id) => `${id}: `,
+      ),
+    );
+    const titles = [...source.matchAll(/(title_\w+)\["([^"]+)"\]:::([\w-]+)/g)].map((m) => `${m[2]}/${m[3]}`);
+    expect(titles).toEqual([
+      '一、专题组织生活会/part-title',
+      '组织动员/stage-title',
+      '会前准备/stage-title',
+      '召开组织生活会/stage-title',
+      '二、民主评议党员/part-title',
+      '会前组织/stage-title',
+      '党员大会（党支部书记主持）/stage-title',
+      '结果认定与运用/stage-title',
+      '三、制定整改措施/part-title',
     ]);
     expect(source.match(/subgraph/g)).toHaveLength(source.match(/^\s+end$/gm)!.length);
   });
 
-  it('gives the chart an accessible title and a description that lists every step', () => {
-    const source = flowToMermaid(village, { href });
+  it('gives the chart an accessible title and a description that lists every step with its number', () => {
+    const source = build(village);
     expect(source).toContain(`accTitle: 流程图：${village.title}\n`);
     const description = source.match(/accDescr: (.*)\n/)![1]!;
-    for (const { step } of stepsOf(village)) expect(description).toContain(step.label);
+    for (const { step } of stepsOf(village)) expect(description).toContain(nodeLabel(step));
   });
 
-  it('can draw some parts only (for a chart split across paper)', () => {
-    const source = flowToMermaid(village, { href, parts: ['review'] });
-    expect(source).toContain('part_review');
-    expect(source).not.toContain('part_meeting');
-    expect(source).not.toMatch(/\bstep_study\b/);
-  });
-
-  it('escapes step text it puts in labels', () => {
+  it('escapes the texts it puts in labels and accessibility lines', () => {
     const flow: Flow = structuredClone(village);
-    flow.parts[0]!.stages[0]!.steps[0]!.label = '摸底"动员"<i>';
-    const source = flowToMermaid(flow, { href });
-    expect(source).toContain('step_mobilize_members["1．摸底#quot;动员#quot;#lt;i#gt;"]');
+    flow.parts[0]!.stages[0]!.steps[0]!.label = '摸底"动员"<i>%%';
+    flow.title = '标题 %%{init: {"theme": "dark"}}%%\n第二行';
+    const source = build(flow);
+    expect(source).toContain('step_mobilize_members["1．摸底#quot;动员#quot;#lt;i#gt;#37;#37;"]');
+    expect(source).toContain('accTitle: 流程图：标题 ％％｛init: ｛"theme": "dark"｝｝％％ 第二行\n');
+    expect(source).not.toMatch(/%%/);
   });
 
   it('refuses a link that would break the click line', () => {
-    expect(() => flowToMermaid(village, { href: () => '/a b' })).toThrow(/quote or space/);
-  });
-
-  it('numbers nodes like the source, and leaves part 三 unnumbered', () => {
-    const [first] = stepsOf(village);
-    const last = stepsOf(village).at(-1)!;
-    expect(nodeLabel(first!.step)).toBe('1．摸底动员');
-    expect(nodeLabel(last.step)).toBe('制定整改措施');
-    expect(chartDescription(village, village.parts)).toContain('三、制定整改措施：制定整改措施');
-  });
-
-  it('matches the stored village chart source', async () => {
-    await expect(flowToMermaid(village, { href })).toMatchFileSnapshot('__snapshots__/village.mmd');
+    expect(() => flowToMermaid(village, { layout: 'screen', href: () => '/a b' })).toThrow(/quote or space/);
   });
 });
 
-describe('flowToPaperMermaid (the A4 handout chart)', () => {
-  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: every step once, linked, chained within its stage', (_slug, flow) => {
-    const source = flowToPaperMermaid(flow, { href });
-    const nodes = [...source.matchAll(/^\s+(step_\w+)\["/gm)].map((m) => m[1]);
-    expect(nodes).toEqual(stepsOf(flow).map(({ step }) => `step_${step.id.replace(/-/g, '_')}`));
-    for (const { step } of stepsOf(flow)) {
-      expect(source).toContain(`click step_${step.id.replace(/-/g, '_')} href "/flows/test/#${step.id}"`);
-    }
-    // Edges between nodes never leave their stage, so each stage keeps its own direction.
-    for (const [, from, to] of source.matchAll(/(step_\w+) --> (step_\w+)/g)) {
-      const stageOf = (node: string) =>
-        stepsOf(flow).find(({ step }) => `step_${step.id.replace(/-/g, '_')}` === node)!.stage.id;
-      expect(stageOf(from!)).toBe(stageOf(to!));
-    }
+describe('the screen layout', () => {
+  it('runs one chain of arrows through every title and step, in reading order', () => {
+    const source = screen(village);
+    const chain = source.match(/^ {2}(title_part_meeting --> .*)$/m)![1]!.split(' --> ');
+    expect(chain).toHaveLength(village.stepCount + 3 + 6);
+    const steps = chain.filter((node) => node.startsWith('step_'));
+    expect(steps).toEqual(stepsOf(village).map(({ step }) => nodeOf(step.id)));
+    expect(chain.slice(0, 3)).toEqual(['title_part_meeting', 'title_mobilize', 'step_mobilize_members']);
   });
 
+  it('matches the stored village chart source', async () => {
+    await expect(screen(village)).toMatchFileSnapshot('__snapshots__/village.mmd');
+  });
+});
+
+describe('the paper layout (the A4 handout chart)', () => {
   it('lays stages out side by side within each part, and parts one under another', () => {
-    const source = flowToPaperMermaid(village, { href });
+    const source = paper(village);
     expect(source).toContain('    direction LR');
-    expect(source).toContain('    stage_mobilize --> stage_prepare --> stage_convene\n');
+    expect(source).toContain('    title_part_meeting --> stage_mobilize --> stage_prepare --> stage_convene\n');
     expect(source).toContain('  part_meeting --> part_review --> part_rectify\n');
   });
 
+  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: arrows between nodes never leave their stage', (_slug, flow) => {
+    const source = paper(flow);
+    const stageOf = (node: string) =>
+      node.startsWith('title_') ? node.slice(6) : stepsOf(flow).find(({ step }) => nodeOf(step.id) === node)!.stage.id;
+    for (const line of source.matchAll(/^ {6}(\w+(?: --> \w+)+)$/gm)) {
+      const nodes = line[1]!.split(' --> ');
+      expect(new Set(nodes.map(stageOf)).size, line[1]).toBe(1);
+    }
+  });
+
   it('matches the stored village handout chart source', async () => {
-    await expect(flowToPaperMermaid(village, { href })).toMatchFileSnapshot('__snapshots__/village-paper.mmd');
+    await expect(paper(village)).toMatchFileSnapshot('__snapshots__/village-paper.mmd');
+  });
+});
+
+describe('chartDescription', () => {
+  it('names the flow, lists each stage with its numbered steps, and points to the guide', () => {
+    const text = chartDescription(village);
+    expect(text).toMatch(/^村（社区）党组织的流程图，按顺序：一、专题组织生活会：组织动员（1．摸底动员；/);
+    expect(text).toContain('三、制定整改措施：28．制定整改措施。');
+    expect(text).toMatch(/每一步的全文见分步指南。$/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFlows, loadStageNotes, stepsOf } from '../../src/flows/load.ts';
+import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
+import { stepsOf } from '../../src/flows/model.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { highlight, matchesAll, queryTerms, rankMatches } from '../../src/search/match.ts';
 
@@ -49,10 +50,10 @@ describe('highlight', () => {
   it('cuts a long text around the first match, with ellipses', () => {
     const text = '甲'.repeat(100) + '督导组' + '乙'.repeat(100);
     const pieces = highlight(text, ['督导组'], 40);
-    expect(pieces[0]).toEqual({ text: '…', mark: false });
-    expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
+    expect(pieces[0]).toEqual({ text: '……', mark: false });
+    expect(pieces.at(-1)).toEqual({ text: '……', mark: false });
     expect(pieces.find((piece) => piece.mark)?.text).toBe('督导组');
-    expect(pieces.map((piece) => piece.text).join('').length).toBe(42);
+    expect(pieces.map((piece) => piece.text).join('').length).toBe(40 + 2 * '……'.length);
   });
 });
 
@@ -81,7 +82,11 @@ describe('searchDocuments', () => {
 
   it('says where each step sits: part, stage and number', () => {
     const doc = documents.find((d) => d.url === '/flows/school/#heart-to-heart')!;
-    expect(doc.where).toBe('一、专题组织生活会 › 组织动员 › 第4步');
-    expect(documents.find((d) => d.url === '/flows/soe/#rectification')!.where).toBe('三、制定整改措施');
+    expect(doc.where).toBe('一、专题组织生活会 · 组织动员 · 第4步');
+    expect(documents.find((d) => d.url === '/flows/school/#study-charter')!.where).toBe(
+      '二、民主评议党员 · 党员大会 · 第20步',
+    );
+    expect(documents.find((d) => d.url === '/flows/soe/#rectification')!.where).toBe('三、制定整改措施 · 第28步');
+    expect(documents.find((d) => d.url === '/flows/nonpublic/#rectification')!.where).toBe('三、制定整改措施 · 第23步');
   });
 });

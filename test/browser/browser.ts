@@ -52,11 +52,11 @@ export async function closeVisits(): Promise<void> {
 
 export async function visit(
   path: string,
-  options: { width?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Visit> {
   if (!shared) throw new Error('visit() needs useBrowser() at the top of the test file.');
   const context = await shared.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
   });

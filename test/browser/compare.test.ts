@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { alignFlows, comparePair, differs, pairPath } from '../../src/flows/compare.ts';
+import { alignFlows, comparePair, differs } from '../../src/flows/compare.ts';
+import { pairPath } from '../../src/site/urls.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { useBrowser, visit } from './browser.ts';
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFlows, stepsOf } from '../../src/flows/load.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { stepsOf } from '../../src/flows/model.ts';
 import { nodeLabel } from '../../src/flows/mermaid.ts';
 import { axeViolations, useBrowser, visit } from './browser.ts';
 

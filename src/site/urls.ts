@@ -1,0 +1,54 @@
+/**
+ * Every address of the site, in one place: pages, step and stage anchors, files. Pages,
+ * components, search documents, chart links and the bench ask this module; none writes a
+ * site path itself.
+ */
+import { flowSlugs, type FlowSlug, type PartId, type StageId } from '../flows/vocabulary.ts';
+
+export const homePath = '/';
+export const comparePath = '/compare/';
+export const searchPagePath = '/search/';
+export const sourcePath = '/source/';
+export const sourceTextPath = '/source.txt';
+export const searchDocumentsPath = '/search/documents.json';
+export const pagefindPath = '/pagefind/';
+export const notFoundPath = '/404.html';
+export const faviconPath = '/favicon.svg';
+
+/** Element ids (without #) that deep links land on. */
+export const anchors = {
+  step: (stepId: string) => stepId,
+  stage: (stageId: StageId) => `stage-${stageId}`,
+  part: (partId: PartId) => `part-${partId}`,
+  /** The step-by-step guide on a flow page (the chart's text alternative). */
+  guide: 'guide',
+} as const;
+
+export const flowPath = (slug: FlowSlug) => `/flows/${slug}/`;
+export const stepPath = (slug: FlowSlug, stepId: string) => `${flowPath(slug)}#${anchors.step(stepId)}`;
+export const stagePath = (slug: FlowSlug, stageId: StageId) => `${flowPath(slug)}#${anchors.stage(stageId)}`;
+export const partPath = (slug: FlowSlug, partId: PartId) => `${flowPath(slug)}#${anchors.part(partId)}`;
+export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;
+
+/** The two flows of a pair in the source's order: each pair has one page. */
+export function pairOrder(a: FlowSlug, b: FlowSlug): [FlowSlug, FlowSlug] {
+  return flowSlugs.indexOf(a) <= flowSlugs.indexOf(b) ? [a, b] : [b, a];
+}
+/** The route parameter of a pair page: "village-vs-school". */
+export const pairParam = (a: FlowSlug, b: FlowSlug) => pairOrder(a, b).join('-vs-');
+export const pairPath = (a: FlowSlug, b: FlowSlug) => `${comparePath}${pairParam(a, b)}/`;
+export const pairRowPath = (a: FlowSlug, b: FlowSlug, stepId: string) => `${pairPath(a, b)}#${anchors.step(stepId)}`;
+
+/** A search page address; `org` narrows it to one flow. */
+export function searchPath({ q, org }: { q?: string; org?: FlowSlug } = {}): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (org) params.set('org', org);
+  const query = params.toString();
+  return query ? `${searchPagePath}?${query}` : searchPagePath;
+}
+
+/** The full address, where the deployed site is known (SITE at build time); else the path. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

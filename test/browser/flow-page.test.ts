@@ -1,0 +1,177 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadFlows } from '../../src/flows/load.ts';
+import { fullPlaceLabel, stepsOf } from '../../src/flows/model.ts';
+import { flowPath } from '../../src/site/urls.ts';
+import { useBrowser, visit } from './browser.ts';
+
+const flows = loadFlows();
+
+useBrowser();
+
+/** Each node's label must sit inside the node's drawn box. */
+const labelsOutsideBoxes = (page: Page) =>
+  page.evaluate(`
+    [...document.querySelectorAll('figure.chart g.node')].flatMap((node) => {
+      const box = node.querySelector('rect.label-container, polygon, path.label-container')?.getBoundingClientRect();
+      const label = node.querySelector('foreignObject span.nodeLabel');
+      if (!box || !label) return [node.id + ': no box or label'];
+      const text = label.getBoundingClientRect();
+      const inside = text.left >= box.left - 0.5 && text.right <= box.right + 0.5 &&
+        text.top >= box.top - 0.5 && text.bottom <= box.bottom + 0.5;
+      return inside ? [] : [node.id + ': "' + label.textContent + '" overflows its box'];
+    })
+  `) as Promise<string[]>;
+
+/**
+ * Points every 2 px along every arrow that fall inside a part or stage title's box (less a
+ * 2 px margin, where an arrow ends on the box's edge): an arrow may end at a title, never cross it.
+ */
+export const arrowsThroughTitles = (page: Page, chart: string) =>
+  page.evaluate(`(() => {
+    const svg = document.querySelector(${JSON.stringify(chart)});
+    const titles = [...svg.querySelectorAll('g.node.part-title, g.node.stage-title')].map((node) => ({
+      name: node.textContent.trim(),
+      box: node.querySelector('rect, polygon, path').getBoundingClientRect(),
+    }));
+    const clusters = [...svg.querySelectorAll('g.cluster-label')].map((label) => label.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
+    const hits = [];
+    for (const path of svg.querySelectorAll('path.flowchart-link')) {
+      const matrix = path.getScreenCTM();
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 2) {
+        const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
+        for (const { name, box } of titles) {
+          if (p.x > box.left + 2 && p.x < box.right - 2 && p.y > box.top + 2 && p.y < box.bottom - 2) hits.push(path.id + ' → ' + name);
+        }
+        for (const box of clusters) {
+          if (p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom) hits.push(path.id + ' → a box title');
+        }
+      }
+    }
+    return { titles: titles.length, hits: [...new Set(hits)] };
+  })()`) as Promise<{ titles: number; hits: string[] }>;
+
+/** Share of a full-page screenshot's pixels that are bright (luminance above 60 %). */
+async function brightShare(page: Page): Promise<number> {
+  const png = (await page.screenshot({ fullPage: true })).toString('base64');
+  return (await page.evaluate(`new Promise((resolve) => {
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      let bright = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2] > 153) bright++;
+      }
+      resolve(bright / (data.length / 4));
+    };
+    image.src = 'data:image/png;base64,${png}';
+  })`)) as number;
+}
+
+describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (slug, flow) => {
+  const steps = stepsOf(flow);
+
+  it('on a phone: step 1 near the top, steps numbered 1…N, the chart behind a control, and "you are here"', async () => {
+    const { page, consoleErrors } = await visit(flowPath(slug), { width: 375, height: 812 });
+    const firstStep = await page.locator('li.step .step-text').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(firstStep).toBeLessThanOrEqual(1000);
+
+    const shown = await page.locator('li.step').evaluateAll((items) =>
+      items.map((li) => [li.querySelector('.step-number [aria-hidden]')!.textContent, li.querySelector('.step-text')!.textContent]),
+    );
+    expect(shown).toEqual(steps.map(({ step }) => [String(step.number), step.text]));
+    const headings = await page.locator('li.step .step-heading').allTextContents();
+    expect(headings).toEqual(steps.map(({ step }) => `第${step.number}步：${step.label}`));
+
+    // The chart starts closed: on first load nothing of it but its control takes room.
+    const toggle = page.locator('details.chart-toggle');
+    expect(await toggle.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('figure.chart').isVisible()).toBe(false);
+    await toggle.locator('summary').click();
+    expect(await page.locator('figure.chart').isVisible()).toBe(true);
+    const labelPx = (await page.evaluate(`(() => {
+      const svg = document.querySelector('figure.chart svg');
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('.nodeLabel')].map((el) => parseFloat(getComputedStyle(el).fontSize) * scale));
+    })()`)) as number;
+    expect(labelPx).toBeGreaterThanOrEqual(12);
+    expect(await labelsOutsideBoxes(page)).toEqual([]);
+    const titled = flow.parts.flatMap((part) => part.stages).filter((stage) => stage.title).length;
+    expect(await page.locator('figure.chart g.node span.nodeLabel').count()).toBe(steps.length + flow.parts.length + titled);
+    const arrows = await arrowsThroughTitles(page, 'figure.chart svg');
+    expect(arrows.titles).toBeGreaterThan(0);
+    expect(arrows.hits).toEqual([]);
+
+    // Scroll a step of 党员大会 onto the reading line (a third of the way down): the bar names it.
+    const here = page.locator('.here-bar [aria-current="step"]');
+    expect(await here.isVisible()).toBe(false);
+    const target = steps.find(({ stage }) => stage.id === 'assembly')!;
+    await page.locator(`li.step[data-step="${target.step.id}"]`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - (innerHeight / 3 - 10)));
+    await expect.poll(() => here.isVisible()).toBe(true);
+    await expect.poll(() => here.textContent()).toBe(fullPlaceLabel(flow, target));
+    expect(await here.textContent()).toContain('党员大会');
+    const barTop = await page.locator('.here-bar').evaluate((el) => el.getBoundingClientRect().top);
+    expect(barTop).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('on a desktop, dark: the chart beside the steps, labels in their boxes, and no bright slab', async () => {
+    const { page } = await visit(flowPath(slug), { colorScheme: 'dark' });
+    const chart = page.locator('figure.chart');
+    expect(await chart.isVisible()).toBe(true);
+    const [guide, figure] = await Promise.all([page.locator('.flow-guide'), chart].map((l) => l.boundingBox()));
+    expect(figure!.x).toBeGreaterThan(guide!.x + guide!.width - 1);
+    expect(await labelsOutsideBoxes(page)).toEqual([]);
+    expect(await brightShare(page)).toBeLessThanOrEqual(0.15);
+  });
+
+  it('without JavaScript, reads the same: every step, no "you are here" bar', async () => {
+    const { page, consoleErrors } = await visit(flowPath(slug), { width: 375, javaScriptEnabled: false });
+    expect(await page.locator('li.step .step-text').allTextContents()).toEqual(steps.map(({ step }) => step.text));
+    expect(await page.locator('.here-bar').isVisible()).toBe(false);
+    expect(await page.locator('h1').textContent()).toBe(flow.title);
+    const chart = page.locator('details.chart-toggle svg[role~="graphics-document"]');
+    const name = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent);
+    expect(name).toBe(`流程图：${flow.title}`);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('lands on a step from a deep link and from its chart node', async () => {
+    const { step } = steps[3]!;
+    const { page } = await visit(`${flowPath(slug)}#${step.id}`);
+    expect(await page.locator(':target').getAttribute('id')).toBe(step.id);
+    const item = page.locator('li.step:has(:target)');
+    expect(await item.locator('.step-text').textContent()).toBe(step.text);
+    const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+
+    const last = steps.at(-1)!.step;
+    await page.locator(`figure.chart a[*|href$="#${last.id}"]`).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${last.id}`);
+    expect(await page.locator(':target').getAttribute('id')).toBe(last.id);
+  });
+});
+
+describe('Chinese typography', () => {
+  it('sets Chinese quotes full-width (a “ at least 0.9 em wide)', async () => {
+    const { page } = await visit(flowPath('village'), { width: 375 });
+    const ratio = (await page.evaluate(`(() => {
+      const el = [...document.querySelectorAll('.step-text')].find((p) => p.textContent.includes('“'));
+      const node = [...el.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes('“'));
+      const range = document.createRange();
+      const at = node.textContent.indexOf('“');
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().width / parseFloat(getComputedStyle(el).fontSize);
+    })()`)) as number;
+    expect(ratio).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { flowPairs } from '../../src/flows/compare.ts';
+import { builtPages } from '../../src/bench/built-pages.ts';
+import { loadErrata, loadFlows, loadSourceText } from '../../src/flows/load.ts';
+import { flowPath, handoutPath, homePath, pairPath, sourcePath, sourceTextPath, stepPath } from '../../src/site/urls.ts';
+import { axeViolations, useBrowser, visit } from './browser.ts';
+
+const flows = loadFlows();
+const pages = builtPages();
+
+useBrowser();
+
+it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 pairs and the rest', () => {
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      homePath,
+      '/compare/',
+      '/search/',
+      sourcePath,
+      ...flows.flatMap((flow) => [flowPath(flow.slug), handoutPath(flow.slug)]),
+      ...flowPairs().map(([a, b]) => pairPath(a, b)),
+    ]),
+  );
+});
+
+const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
+
+// Each page is opened twice: on a phone in the light scheme, on a desktop in the dark one.
+// Every check runs on those two visits.
+describe.each(pages)('%s', (path) => {
+  it('on a 375 px phone, light: in Chinese, one h1, a working skip link, no axe violations, fits the width', async () => {
+    const { page, consoleErrors, offSiteRequests } = await visit(path, { width: 375 });
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.title()).not.toBe('');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.evaluate(overflow)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#main');
+    expect(consoleErrors).toEqual([]);
+    expect(offSiteRequests).toEqual([]);
+  });
+
+  it('on a 1280 px desktop, dark: no axe violations, no console errors, fits the width', async () => {
+    const { page, consoleErrors, offSiteRequests } = await visit(path, { colorScheme: 'dark' });
+    expect(await page.evaluate(overflow)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(offSiteRequests).toEqual([]);
+  });
+});
+
+describe('/source/', () => {
+  it('shows the whole source text and every erratum, and serves the source file byte for byte', async () => {
+    const { page } = await visit(sourcePath);
+    const shown = (await page.locator('pre.source-text').textContent())!;
+    const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+    expect(lines(shown)).toEqual(lines(loadSourceText()));
+    const errata = loadErrata();
+    expect(await page.locator('table.errata tbody tr').count()).toBe(errata.length);
+    for (const erratum of errata) {
+      expect(await page.locator(`table.errata a[href="${stepPath(erratum.flow, erratum.item)}"]`).count()).toBeGreaterThan(0);
+    }
+    const text = await page.evaluate(`fetch(${JSON.stringify(sourceTextPath)}).then((r) => r.text())`);
+    expect(text).toBe(loadSourceText());
+  });
+});
+
+describe('/', () => {
+  it('offers the six organisation types as links to their flows', async () => {
+    const { page } = await visit(homePath);
+    for (const flow of flows) {
+      const link = page.getByRole('link', { name: new RegExp(`^${flow.orgType.replace(/[()（）]/g, '.')}`) });
+      expect(await link.getAttribute('href')).toBe(flowPath(flow.slug));
+    }
+  });
+});
