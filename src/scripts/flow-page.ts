@@ -1,0 +1,53 @@
+/**
+ * The flow page's small enhancements; the page reads the same without them.
+ * - "You are here" (HereBar.astro): the step the reader is at, the last whose top has passed
+ *   a line a third of the way down the screen. An IntersectionObserver says when steps cross
+ *   that line; nothing runs while the page is still. On wide screens the side chart marks the
+ *   same step and keeps it in view.
+ * - On wide screens the chart's <details> is opened for real (CSS already shows it), so its
+ *   links can be reached by keyboard.
+ */
+const bar = document.querySelector<HTMLElement>('[data-here]');
+const link = bar?.querySelector('a');
+const steps = [...document.querySelectorAll<HTMLElement>('li.step[data-place]')];
+const chart = document.querySelector<HTMLDetailsElement>('details.chart-toggle');
+const wide = matchMedia('(min-width: 60rem)');
+
+const openChartOnWideScreens = () => {
+  if (chart && wide.matches) chart.open = true;
+};
+openChartOnWideScreens();
+wide.addEventListener('change', openChartOnWideScreens);
+
+/** The chart node that links to a step. */
+const chartNode = (id: string) =>
+  chart?.querySelector(`a[*|href$="#${CSS.escape(id)}"] g.node, a[href$="#${CSS.escape(id)}"] g.node`);
+
+if (bar && link && steps.length && 'IntersectionObserver' in window) {
+  const line = () => window.innerHeight / 3;
+  const guide = steps[0]!.closest('.guide')!;
+  let current: HTMLElement | undefined;
+
+  const update = () => {
+    const step = steps.filter((candidate) => candidate.getBoundingClientRect().top <= line()).at(-1);
+    // Before step 1 reaches the line, and after the guide has scrolled away, there is no "here".
+    const show = !!step && guide.getBoundingClientRect().bottom > line();
+    bar.hidden = !show;
+    if (!show || step === current) return;
+    if (current) chartNode(current.dataset.step!)?.classList.remove('is-current');
+    current = step;
+    link.textContent = step.dataset.place!;
+    link.href = `#${step.dataset.step}`;
+    const node = chartNode(step.dataset.step!);
+    node?.classList.add('is-current');
+    if (node && chart && wide.matches) {
+      const box = node.getBoundingClientRect();
+      const view = chart.getBoundingClientRect();
+      if (box.top < view.top || box.bottom > view.bottom) chart.scrollTop += box.top - view.top - view.height / 3;
+    }
+  };
+
+  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
+  steps.forEach((step) => observer.observe(step));
+  update();
+}
