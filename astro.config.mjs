@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentGate } from './src/build/gate.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  // The deployed address (SITE=https://… npm run build): printed on handouts; unset, they show paths.
+  site: process.env.SITE || undefined,
+  integrations: [contentGate(), mdx()],
   // Pages are folders (/flows/village/) so they work on any static host.
   trailingSlash: 'always',
   // Scripts and styles always in files of their own: the Content-Security-Policy allows no inline ones.

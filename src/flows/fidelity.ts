@@ -7,16 +7,26 @@ import { applyErrata, boxText } from './errata.ts';
 import { stepsOf, type Flow } from './model.ts';
 import type { Erratum } from './schema.ts';
 import type { SourceFlow } from './source.ts';
-import { partHeading } from './vocabulary.ts';
+import { partHeading, type FlowSlug } from './vocabulary.ts';
+
+/** One difference between the data and the source, with where it lies, so a message can point there. */
+export interface FidelityProblem {
+  message: string;
+  flow?: FlowSlug | undefined;
+  /** The step whose text differs. */
+  item?: string | undefined;
+  /** The erratum at fault. */
+  erratum?: Erratum | undefined;
+}
 
 export function fidelityProblems(
   flows: readonly Flow[],
   source: readonly SourceFlow[],
   errata: readonly Erratum[],
-): string[] {
-  const problems: string[] = [];
+): FidelityProblem[] {
+  const problems: FidelityProblem[] = [];
   if (flows.length !== source.length) {
-    problems.push(`data has ${flows.length} flows, the source ${source.length}`);
+    problems.push({ message: `data has ${flows.length} flows, the source ${source.length}` });
   }
   const used = new Set<Erratum>();
 
@@ -24,7 +34,7 @@ export function fidelityProblems(
     const original = source[f];
     if (!original) return;
     if (flow.title !== original.title) {
-      problems.push(`${flow.slug}: title "${flow.title}" ≠ source "${original.title}"`);
+      problems.push({ flow: flow.slug, message: `${flow.slug}: title "${flow.title}" ≠ source "${original.title}"` });
     }
 
     const steps = stepsOf(flow);
@@ -33,9 +43,11 @@ export function fidelityProblems(
       const data = steps[i];
       const box = original.items[i];
       if (!data || !box) {
-        problems.push(
-          `${flow.slug}: box ${i + 1} ${data ? `"${data.step.text}" is not in the source` : `"${boxText(box!)}" is missing from the data`}`,
-        );
+        problems.push({
+          flow: flow.slug,
+          item: data?.step.id,
+          message: `${flow.slug}: box ${i + 1} ${data ? `"${data.step.text}" is not in the source` : `"${boxText(box!)}" is missing from the data`}`,
+        });
         continue;
       }
       const fixes = errata.filter((e) => e.flow === flow.slug && e.item === data.step.id);
@@ -44,12 +56,17 @@ export function fidelityProblems(
       try {
         expected = applyErrata(boxText(box), fixes);
       } catch (error) {
-        problems.push(`${flow.slug}/${data.step.id}: ${(error as Error).message}`);
+        problems.push({
+          flow: flow.slug,
+          item: data.step.id,
+          erratum: fixes.find((fix) => (error as Error).message.includes(`"${fix.original}"`)),
+          message: `${flow.slug}/${data.step.id}: ${(error as Error).message}`,
+        });
         continue;
       }
       const actual = boxText({ number: data.step.sourceNumber, text: data.step.text });
       if (actual !== expected) {
-        problems.push(`${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"`);
+        problems.push({ flow: flow.slug, item: data.step.id, message: `${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"` });
       }
     }
 
@@ -58,7 +75,7 @@ export function fidelityProblems(
       .filter((stage, index, all) => all.indexOf(stage) === index && stage.chair)
       .map((stage) => `${stage.chair}主持`);
     if (chairs.join('|') !== original.chairLines.join('|')) {
-      problems.push(`${flow.slug}: chairs [${chairs}] ≠ source [${original.chairLines}]`);
+      problems.push({ flow: flow.slug, message: `${flow.slug}: chairs [${chairs}] ≠ source [${original.chairLines}]` });
     }
 
     // Every label line of the source is one of the data's part or stage titles, and vice versa.
@@ -68,18 +85,18 @@ export function fidelityProblems(
     ]);
     let rest = original.labels;
     for (const label of [...labels].sort((a, b) => b.length - a.length)) {
-      if (!rest.includes(label)) problems.push(`${flow.slug}: label "${label}" is not in the source`);
+      if (!rest.includes(label)) problems.push({ flow: flow.slug, message: `${flow.slug}: label "${label}" is not in the source` });
       rest = rest.replace(label, '');
     }
-    if (rest) problems.push(`${flow.slug}: source labels not in the data: "${rest}"`);
+    if (rest) problems.push({ flow: flow.slug, message: `${flow.slug}: source labels not in the data: "${rest}"` });
   });
 
   for (const erratum of errata) {
     if (!used.has(erratum)) {
-      problems.push(`errata: ${erratum.flow}/${erratum.item} ("${erratum.original}") matches no step`);
+      problems.push({ erratum, message: `errata: ${erratum.flow}/${erratum.item} ("${erratum.original}") matches no step` });
     }
     if (erratum.original === erratum.corrected) {
-      problems.push(`errata: ${erratum.flow}/${erratum.item} changes nothing`);
+      problems.push({ erratum, message: `errata: ${erratum.flow}/${erratum.item} changes nothing` });
     }
   }
   return problems;

@@ -3,7 +3,7 @@
  * them in the shape the pages use. Every problem is reported with the file, the line,
  * the field and how to fix it; the build stops on the first broken file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
@@ -11,6 +11,7 @@ import {
   errataFileSchema,
   fieldFixes,
   flowFileSchema,
+  guideFrontmatterSchema,
   stageNotesSchema,
   type Erratum,
 } from './schema.ts';
@@ -23,17 +24,25 @@ export class ContentFileError extends Error {
   override name = 'ContentFileError';
 }
 
-/** Parses YAML and checks it against a schema; throws ContentFileError naming file, line, field and fix. */
-export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType<T>): T {
+/**
+ * Parses YAML and checks it against a schema; throws ContentFileError naming file, line, field
+ * and fix. `firstLine` is the file line the YAML starts on (after an MDX file's opening ---).
+ */
+export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType<T>, firstLine = 1): T {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map(
-      (error) => `${file}:${lineOf(error.pos[0])}: ${error.message.split('\n')[0]}`,
+    // A key continued on the next line is reported where the key starts; the fault is where it ends.
+    const lines = doc.errors.map((error) => ({
+      line: lineOf(error.code === 'MULTILINE_IMPLICIT_KEY' ? error.pos[1] : error.pos[0]),
+      message: error.message.split('\n')[0],
+    }));
+    const problems = [...new Map(lines.map((problem) => [problem.line, problem])).values()].map(
+      ({ line, message }) => `${file}:${line}: ${message}`,
     );
     throw new ContentFileError(
-      `${file} is not valid YAML:\n  ${problems.join('\n  ')}\nFix: check the indentation and quoting on that line.`,
+      `${file} is not valid YAML:\n  ${problems.join('\n  ')}\n    Fix: check the indentation and quoting on that line (indent with spaces, close every quote).`,
     );
   }
   const result = schema.safeParse(doc.toJS());
@@ -42,7 +51,7 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
   const problems = result.error.issues.map((issue) => {
     const keys = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
     // A missing field has no node: point at the nearest one that exists.
-    let line = 1;
+    let line = firstLine;
     for (let depth = keys.length; depth >= 0; depth--) {
       const node = doc.getIn(keys.slice(0, depth), true) as { range?: [number] } | undefined;
       if (node?.range) {
@@ -70,7 +79,7 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
   throw new ContentFileError(`${file} has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 }
 
-function relative(file: string): string {
+export function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
@@ -107,6 +116,9 @@ export function readContentFile(file: string): string {
 
 /** All six flows, in the source's order. */
 export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
+  if (!existsSync(dir)) {
+    throw new ContentFileError(`${relative(dir)}/ is missing.\n    Fix: restore it from version control (git checkout -- ${relative(dir)}).`);
+  }
   const files = readdirSync(dir).filter((name) => !name.startsWith('.'));
   for (const name of files) {
     const slug = name.replace(/\.yaml$/, '');
@@ -142,4 +154,45 @@ export function loadStageNotes(file = path.join(contentDir, 'guides', 'stages.ya
 
 export function loadSourceText(file = path.join(contentDir, 'source.txt')): string {
   return readContentFile(file);
+}
+
+/** The file line of the YAML node at `keys` (or of its nearest parent that exists). */
+export function lineOfNode(source: string, keys: readonly (string | number)[], firstLine = 1): number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  for (let depth = keys.length; depth >= 0; depth--) {
+    const node = doc.getIn(keys.slice(0, depth), true) as { range?: [number] } | undefined;
+    if (node?.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
+  }
+  return firstLine;
+}
+
+/**
+ * Checks every guide's frontmatter (content/guides/<slug>.mdx): one guide per flow, each naming
+ * its own flow. The pages read the guides through Astro's content collection.
+ */
+export function checkGuides(dir = path.join(contentDir, 'guides')): void {
+  for (const slug of flowSlugs) {
+    const file = path.join(dir, `${slug}.mdx`);
+    const text = readContentFile(file);
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+    if (!frontmatter) {
+      throw new ContentFileError(
+        `${relative(file)}:1: frontmatter is missing.\n    Fix: start the file with ---, then flow: ${slug} and audience: …, then ---.`,
+      );
+    }
+    const data = parseYamlFile(frontmatter[1]!, relative(file), guideFrontmatterSchema, 2);
+    if (data.flow !== slug) {
+      throw new ContentFileError(
+        `${relative(file)}:${lineOfNode(frontmatter[1]!, ['flow'], 2)}: flow: "${data.flow}" does not match the file name\n` +
+          `    Fix: write flow: ${slug}, or move the prose to content/guides/${data.flow}.mdx.`,
+      );
+    }
+  }
+  const extra = readdirSync(dir).filter((name) => name.endsWith('.mdx') && !(flowSlugs as string[]).includes(name.slice(0, -4)));
+  if (extra.length) {
+    throw new ContentFileError(
+      `${relative(path.join(dir, extra[0]!))}: unexpected file.\n    Fix: guides are named <slug>.mdx, with slug one of: ${flowSlugs.join(', ')}.`,
+    );
+  }
 }

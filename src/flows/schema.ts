@@ -114,6 +114,14 @@ export const stageNotesSchema = z.strictObject(
   >,
 );
 
+/** The frontmatter of a flow's guide prose (content/guides/<slug>.mdx). Site prose, not source text. */
+export const guideFrontmatterSchema = z.strictObject({
+  /** Which flow this prose belongs to; must match the file name. */
+  flow: z.enum(flowSlugs),
+  /** One line on who this flow is for, shown on the home page and the flow page. */
+  audience: nonBlank('audience'),
+});
+
 /** How to fix each field, appended to every error that names it. */
 export const fieldFixes: Record<string, string> = {
   title: 'Copy the flow title exactly as it stands in content/source.txt.',
@@ -131,5 +139,6 @@ export const fieldFixes: Record<string, string> = {
   original: 'Quote the wrong text exactly as in content/source.txt.',
   corrected: 'Write the corrected text.',
   reason: 'Say why, in a few words, for readers.',
+  audience: 'Write one line on who this flow is for, e.g. audience: 村、社区党组织适用.',
   ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
 };

@@ -75,13 +75,13 @@ describe('the fidelity check catches', () => {
   it('an erratum that matches nothing', () => {
     const stray = { flow: 'soe', item: 'study', original: '不存在的文字', corrected: '改', reason: '测试' } as const;
     expect(fidelityProblems(flows, source, [...errata, stray])).toEqual([
-      expect.stringContaining('soe/study'),
+      expect.objectContaining({ erratum: stray, message: expect.stringContaining('soe/study') }),
     ]);
   });
 
   it('a correction made in the data and the errata list removed', () => {
     expect(fidelityProblems(flows, source, errata.slice(1))).toEqual([
-      expect.stringContaining('village/invite-assessors'),
+      expect.objectContaining({ flow: 'village', item: 'invite-assessors', message: expect.stringContaining('village/invite-assessors') }),
     ]);
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * The content gate: everything `npm run build` checks before it writes anything. Every flow
+ * file, the errata list, the stage notes, the guides' frontmatter and the source text must
+ * load, and the flows must equal the source plus the listed errata. Returns one message per
+ * problem, each naming file:line, the field and the fix; none means the content may be published.
+ */
+import path from 'node:path';
+import { fidelityProblems, type FidelityProblem } from '../flows/fidelity.ts';
+import {
+  checkGuides,
+  ContentFileError,
+  contentDir,
+  lineOfNode,
+  loadErrata,
+  loadFlows,
+  loadSourceText,
+  loadStageNotes,
+  readContentFile,
+  relative,
+} from '../flows/load.ts';
+import { findStep, flowBySlug, stepsOf, type Flow } from '../flows/model.ts';
+import type { Erratum } from '../flows/schema.ts';
+import { parseSource, type SourceFlow } from '../flows/source.ts';
+
+const errataFile = path.join(contentDir, 'errata.yaml');
+
+export function contentProblems(): string[] {
+  const messages: string[] = [];
+  /** Runs a loader; a content error becomes a message, anything else is a bug and is thrown. */
+  const attempt = <T>(load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (error instanceof ContentFileError) {
+        messages.push(error.message);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  const flows = attempt(() => loadFlows());
+  const errata = attempt(() => loadErrata());
+  attempt(() => loadStageNotes());
+  attempt(() => checkGuides());
+  const sourceText = attempt(() => loadSourceText());
+  const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText));
+  if (!flows || !errata || !source) return messages;
+
+  const unknown = errata.filter((erratum) => !findStep(flowBySlug(flows, erratum.flow), erratum.item));
+  for (const erratum of unknown) {
+    const steps = stepsOf(flowBySlug(flows, erratum.flow)).map(({ step }) => step.id);
+    messages.push(
+      `${at(errataFile, [errata.indexOf(erratum), 'item'])}: item: no step "${erratum.item}" in the ${erratum.flow} flow\n` +
+        `    Fix: name one of its steps: ${steps.join(', ')}.`,
+    );
+  }
+  if (unknown.length) return messages;
+  messages.push(...fidelityProblems(flows, source, errata).map((problem) => located(problem, flows, errata)));
+  return messages;
+}
+
+function parseSourceFile(text: string): SourceFlow[] {
+  try {
+    return parseSource(text);
+  } catch (error) {
+    throw new ContentFileError(
+      `${relative(path.join(contentDir, 'source.txt'))}: ${(error as Error).message}\n` +
+        '    Fix: content/source.txt is the official text and is never edited: restore it (git checkout -- content/source.txt).',
+    );
+  }
+}
+
+/** "content/errata.yaml:14": the file and the line of the YAML node at `keys`. */
+function at(file: string, keys: (string | number)[]): string {
+  return `${relative(file)}:${lineOfNode(readContentFile(file), keys)}`;
+}
+
+function flowFile(flow: Flow): string {
+  return path.join(contentDir, 'flows', `${flow.slug}.yaml`);
+}
+
+/** Where a step's field is in its flow file: parts[p].stages[s].items[i].<field>. */
+function stepKeys(flow: Flow, stepId: string, field: string): (string | number)[] {
+  for (const [p, part] of flow.parts.entries()) {
+    for (const [s, stage] of part.stages.entries()) {
+      const i = stage.steps.findIndex((step) => step.id === stepId);
+      if (i >= 0) return ['parts', p, 'stages', s, 'items', i, field];
+    }
+  }
+  return [];
+}
+
+const fieldName = (keys: (string | number)[]) =>
+  keys.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
+
+const fixes = {
+  text:
+    "Copy the step's text exactly from content/source.txt (without its number). If the source has a typo, " +
+    'keep the corrected text here and list the correction in content/errata.yaml (original → corrected, with the reason).',
+  erratum:
+    'Quote `original` exactly as it stands in the box in content/source.txt (with its number, e.g. "2. 上级"), so that it occurs once.',
+  layout: 'Follow the source: the same title, parts, stages and chair lines as in content/source.txt.',
+};
+
+function located(problem: FidelityProblem, flows: readonly Flow[], errata: readonly Erratum[]): string {
+  if (problem.erratum) {
+    const index = errata.indexOf(problem.erratum);
+    return `${at(errataFile, [index, 'original'])}: [${index}].original: ${problem.message}\n    Fix: ${fixes.erratum}`;
+  }
+  if (problem.flow) {
+    const flow = flowBySlug(flows, problem.flow);
+    const keys = problem.item ? stepKeys(flow, problem.item, 'text') : ['title'];
+    const fix = problem.item ? fixes.text : fixes.layout;
+    return `${at(flowFile(flow), keys)}: ${fieldName(keys)}: ${problem.message}\n    Fix: ${fix}`;
+  }
+  return `${relative(contentDir)}: ${problem.message}\n    Fix: ${fixes.layout}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * A second engine: Firefox ESR (Debian's firefox-esr), driven over WebDriver BiDi by
+ * puppeteer-core. Layout faults that Chromium hides (a flex form too wide) show up here.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../../src/bench/built-pages.ts';
+import { flowSlugs } from '../../src/flows/vocabulary.ts';
+import { flowPath } from '../../src/site/urls.ts';
+import { siteUrl } from './browser.ts';
+
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const home = mkdtempSync(path.join(tmpdir(), 'firefox-home-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    env: { ...process.env, HOME: home },
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe('Firefox at 375 px', () => {
+  it('shows no page wider than the screen, and step 1 of every flow within 1,000 px', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 375, height: 812 });
+    const wide: string[] = [];
+    const firstSteps: Record<string, number> = {};
+    for (const pagePath of builtPages()) {
+      await page.goto(siteUrl(pagePath));
+      const { overflow, step1 } = (await page.evaluate(`({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        step1: document.querySelector('li.step .step-text')?.getBoundingClientRect().top + scrollY,
+      })`)) as { overflow: number; step1: number | undefined };
+      if (overflow > 0) wide.push(`${pagePath}: ${overflow} px too wide`);
+      if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = step1!;
+    }
+    expect(wide).toEqual([]);
+    expect(Object.keys(firstSteps)).toHaveLength(flowSlugs.length);
+    for (const [pagePath, top] of Object.entries(firstSteps)) expect(top, pagePath).toBeLessThanOrEqual(1000);
+    await page.close();
+  }, 120_000);
+});
