@@ -5,7 +5,7 @@ import { contentGate } from './src/build/gate.ts';
 
 export default defineConfig({
   // The deployed address (SITE=https://… npm run build): printed on handouts; unset, they show paths.
-  site: process.env.SITE || undefined,
+  ...(process.env.SITE ? { site: process.env.SITE } : {}),
   integrations: [contentGate(), mdx()],
   // Pages are folders (/flows/village/) so they work on any static host.
   trailingSlash: 'always',

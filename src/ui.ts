@@ -25,7 +25,8 @@ export const ui = {
   stepRange: (first: number, last: number) => (first === last ? `第${first}步` : `第${first}–${last}步`),
   numberRange: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
   chartTitle: (flowTitle: string) => `流程图：${flowTitle}`,
-  chartDescription: (orgType: string, summary: string) => `${orgType}的流程图，按顺序：${summary}。每一步的全文见分步指南。`,
+  chartDescription: (orgType: string, summary: string) =>
+    `${orgType}的流程图，按顺序：${summary}。每一步的全文见分步指南。`,
   chartCaption: '流程图（点击方框可跳到该步骤的全文）',
   chartToggle: (steps: number) => `查看流程图（${steps} 步）`,
   overviewHeading: (parts: number, steps: number) => `流程概览：${parts} 个部分，共 ${steps} 步`,
@@ -41,8 +42,7 @@ export const ui = {
   sourceLink: '原文与勘误',
   sourceNotice: '流程内容全部来自原文；个别错字按勘误表校正。',
   errataHeading: '勘误表',
-  errataIntro:
-    '原文中有以下错字和多余符号。本站显示校正后的文字，并在此列出原文，以便核对。“␣”表示一个空格。',
+  errataIntro: '原文中有以下错字和多余符号。本站显示校正后的文字，并在此列出原文，以便核对。“␣”表示一个空格。',
   errataColumns: { flow: '流程', step: '步骤', original: '原文', corrected: '校正', reason: '理由' },
   sourceTextHeading: '原文全文',
   sourceTextIntro: '以下是原文的全部文字，一字未改（原文由流程图逐框提取，连续的空行合并为一行）。',

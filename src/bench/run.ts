@@ -43,8 +43,7 @@ interface Weight {
 }
 const weights: Weight[] = builtPages().map((page) => {
   const html = readFileSync(path.join(distDir, page, 'index.html'), 'utf8');
-  const attrs = (tag: string) =>
-    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((match) => match[0]);
+  const attrs = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((match) => match[0]);
   const attr = (tagText: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tagText)?.[1];
   const weight = { page, html: gzip(html), css: 0, js: 0, other: 0, total: 0 };
   for (const link of attrs('link')) {
@@ -69,7 +68,9 @@ const breaches: string[] = [];
 const flowPages = new Set(flowSlugs.map(flowPath));
 for (const weight of weights) {
   if (weight.js > budgets.scriptBeforeInteraction) {
-    breaches.push(`${weight.page}: ${kb(weight.js)} of JavaScript before interaction (budget ${kb(budgets.scriptBeforeInteraction)})`);
+    breaches.push(
+      `${weight.page}: ${kb(weight.js)} of JavaScript before interaction (budget ${kb(budgets.scriptBeforeInteraction)})`,
+    );
   }
   if (flowPages.has(weight.page) && weight.total > budgets.flowPageTotal) {
     breaches.push(`${weight.page}: ${kb(weight.total)} in all (budget ${kb(budgets.flowPageTotal)})`);
@@ -94,25 +95,34 @@ if (!executablePath) {
 } else {
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4398 } });
   const port = 9333;
-  const chrome = spawn(executablePath, [
-    ...chromiumArgs,
-    '--headless',
-    `--remote-debugging-port=${port}`,
-    `--user-data-dir=${path.join(process.env.TMPDIR ?? '/tmp', `bench-chromium-${process.pid}`)}`,
-    'about:blank',
-  ], { stdio: 'ignore' });
+  const chrome = spawn(
+    executablePath,
+    [
+      ...chromiumArgs,
+      '--headless',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${path.join(process.env.TMPDIR ?? '/tmp', `bench-chromium-${process.pid}`)}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForDevTools(port);
     console.log('\nLighthouse (mobile):');
     console.log(['page', 'perf', 'a11y', 'best', 'seo'].map((h, i) => (i ? h.padStart(7) : h.padEnd(34))).join(''));
     for (const page of [homePath, flowPath('village')]) {
-      const result = await lighthouse(`http://localhost:${server.port}${page}`, { port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`http://localhost:${server.port}${page}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+      });
       const categories = result!.lhr.categories;
       const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
         Math.round((categories[id]?.score ?? 0) * 100),
       );
       console.log(page.padEnd(34) + scores.map((score) => String(score).padStart(7)).join(''));
-      if (scores.some((score) => score < 90)) breaches.push(`Lighthouse ${page}: a score below 90 (${scores.join(', ')})`);
+      if (scores.some((score) => score < 90))
+        breaches.push(`Lighthouse ${page}: a score below 90 (${scores.join(', ')})`);
     }
   } finally {
     chrome.kill();

@@ -35,7 +35,11 @@ for (const [command, args] of [
   const run = spawnSync(command, args, { stdio: 'inherit' });
   if (run.status !== 0) {
     rmSync(next, { recursive: true, force: true });
-    reportAndExit('build', [`${command} ${args.join(' ')} failed (exit ${run.status ?? run.signal}); see above.`], unchanged);
+    reportAndExit(
+      'build',
+      [`${command} ${args.join(' ')} failed (exit ${run.status ?? run.signal}); see above.`],
+      unchanged,
+    );
   }
 }
 

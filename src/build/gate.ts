@@ -9,7 +9,8 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         const problems = contentProblems();
-        if (problems.length) throw new ContentFileError(`${problems.length} problem(s) in content/:\n\n${problems.join('\n\n')}`);
+        if (problems.length)
+          throw new ContentFileError(`${problems.length} problem(s) in content/:\n\n${problems.join('\n\n')}`);
       },
     },
   };

@@ -34,10 +34,7 @@ export const renderSettings = {
 export const cacheDir = path.resolve('src/diagrams/cache');
 
 export function diagramKey(source: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ source, renderSettings }))
-    .digest('hex')
-    .slice(0, 20);
+  return createHash('sha256').update(JSON.stringify({ source, renderSettings })).digest('hex').slice(0, 20);
 }
 
 export const cacheFile = (source: string) => path.join(cacheDir, `${diagramKey(source)}.svg`);

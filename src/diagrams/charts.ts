@@ -10,7 +10,10 @@ export interface Chart {
 }
 
 function chart(flow: Flow, layout: ChartLayout, name: string): Chart {
-  return { name: `${flow.slug} ${name}`, source: flowToMermaid(flow, { layout, href: (step) => stepPath(flow.slug, step.id) }) };
+  return {
+    name: `${flow.slug} ${name}`,
+    source: flowToMermaid(flow, { layout, href: (step) => stepPath(flow.slug, step.id) }),
+  };
 }
 
 /** The flow page's chart. */

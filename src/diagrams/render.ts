@@ -54,7 +54,9 @@ export async function updateDiagramCache(flows: readonly Flow[], log: (line: str
         : [],
     );
     if (failures.length) {
-      throw new DiagramRenderError(`Mermaid could not render:\n  ${failures.join('\n  ')}\n    Fix: correct the chart source (src/flows/mermaid.ts).`);
+      throw new DiagramRenderError(
+        `Mermaid could not render:\n  ${failures.join('\n  ')}\n    Fix: correct the chart source (src/flows/mermaid.ts).`,
+      );
     }
     results.forEach((result, index) => {
       if (result.status !== 'fulfilled') return;

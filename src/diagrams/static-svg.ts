@@ -50,7 +50,10 @@ export function staticSvg(svg: string, name: string): string {
     if (!viewBox) throw new UnsafeChartError(`The chart "${name}" has no viewBox.`);
     return root
       .replace(/\sstyle="[^"]*"/, '')
-      .replace(/\swidth="[^"]*"/, ` width="${Math.ceil(Number(viewBox[1]))}" height="${Math.ceil(Number(viewBox[2]))}"`);
+      .replace(
+        /\swidth="[^"]*"/,
+        ` width="${Math.ceil(Number(viewBox[1]))}" height="${Math.ceil(Number(viewBox[2]))}"`,
+      );
   });
 
   const tag = /<([a-zA-Z]+)((?:\s[^>]*?)?)\sstyle="([^"]*)"([^>]*?)(\/?)>/g;

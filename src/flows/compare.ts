@@ -45,7 +45,10 @@ const punctuation = /[\p{P}\s]/gu;
 const isPunctuation = (text: string) => text.replace(punctuation, '') === '';
 
 /** Word-level diff of two texts: the left side's segments and the right side's. */
-export function diffTexts(left: string, right: string): {
+export function diffTexts(
+  left: string,
+  right: string,
+): {
   difference: TextDifference;
   left: Segment[];
   right: Segment[];
@@ -61,8 +64,7 @@ export function diffTexts(left: string, right: string): {
     punctuation: (part.added || part.removed) && isPunctuation(part.value),
   });
   return {
-    difference:
-      left.replace(punctuation, '') === right.replace(punctuation, '') ? 'punctuation' : 'wording',
+    difference: left.replace(punctuation, '') === right.replace(punctuation, '') ? 'punctuation' : 'wording',
     left: parts.filter((part) => !part.added).map(segment),
     right: parts.filter((part) => !part.removed).map(segment),
   };

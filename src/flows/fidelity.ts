@@ -66,7 +66,11 @@ export function fidelityProblems(
       }
       const actual = boxText({ number: data.step.sourceNumber, text: data.step.text });
       if (actual !== expected) {
-        problems.push({ flow: flow.slug, item: data.step.id, message: `${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"` });
+        problems.push({
+          flow: flow.slug,
+          item: data.step.id,
+          message: `${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"`,
+        });
       }
     }
 
@@ -85,7 +89,8 @@ export function fidelityProblems(
     ]);
     let rest = original.labels;
     for (const label of [...labels].sort((a, b) => b.length - a.length)) {
-      if (!rest.includes(label)) problems.push({ flow: flow.slug, message: `${flow.slug}: label "${label}" is not in the source` });
+      if (!rest.includes(label))
+        problems.push({ flow: flow.slug, message: `${flow.slug}: label "${label}" is not in the source` });
       rest = rest.replace(label, '');
     }
     if (rest) problems.push({ flow: flow.slug, message: `${flow.slug}: source labels not in the data: "${rest}"` });
@@ -93,7 +98,10 @@ export function fidelityProblems(
 
   for (const erratum of errata) {
     if (!used.has(erratum)) {
-      problems.push({ erratum, message: `errata: ${erratum.flow}/${erratum.item} ("${erratum.original}") matches no step` });
+      problems.push({
+        erratum,
+        message: `errata: ${erratum.flow}/${erratum.item} ("${erratum.original}") matches no step`,
+      });
     }
     if (erratum.original === erratum.corrected) {
       problems.push({ erratum, message: `errata: ${erratum.flow}/${erratum.item} changes nothing` });

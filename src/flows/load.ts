@@ -117,7 +117,9 @@ export function readContentFile(file: string): string {
 /** All six flows, in the source's order. */
 export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
   if (!existsSync(dir)) {
-    throw new ContentFileError(`${relative(dir)}/ is missing.\n    Fix: restore it from version control (git checkout -- ${relative(dir)}).`);
+    throw new ContentFileError(
+      `${relative(dir)}/ is missing.\n    Fix: restore it from version control (git checkout -- ${relative(dir)}).`,
+    );
   }
   const files = readdirSync(dir).filter((name) => !name.startsWith('.'));
   for (const name of files) {
@@ -189,7 +191,9 @@ export function checkGuides(dir = path.join(contentDir, 'guides')): void {
       );
     }
   }
-  const extra = readdirSync(dir).filter((name) => name.endsWith('.mdx') && !(flowSlugs as string[]).includes(name.slice(0, -4)));
+  const extra = readdirSync(dir).filter(
+    (name) => name.endsWith('.mdx') && !(flowSlugs as string[]).includes(name.slice(0, -4)),
+  );
   if (extra.length) {
     throw new ContentFileError(
       `${relative(path.join(dir, extra[0]!))}: unexpected file.\n    Fix: guides are named <slug>.mdx, with slug one of: ${flowSlugs.join(', ')}.`,

@@ -4,7 +4,16 @@
  * loader (load.ts) validates files and hands their data to `buildFlow`.
  */
 import type { FlowFile } from './schema.ts';
-import { orgShortNames, orgTypes, partHeading, parts, stages, type FlowSlug, type PartId, type StageId } from './vocabulary.ts';
+import {
+  orgShortNames,
+  orgTypes,
+  partHeading,
+  parts,
+  stages,
+  type FlowSlug,
+  type PartId,
+  type StageId,
+} from './vocabulary.ts';
 import { ui } from '../ui.ts';
 
 export interface Step {
@@ -56,23 +65,21 @@ export interface Placement {
 /** Turns a validated flow file into the shape pages lay out: titles and numbers filled in. */
 export function buildFlow(slug: FlowSlug, data: FlowFile): Flow {
   let number = 0;
-  const built = data.parts.map(
-    (part): Part => ({
-      id: part.part,
-      ...parts[part.part],
-      heading: partHeading(part.part),
-      stages: part.stages.map((stage) => ({
-        id: stage.stage,
-        title: stages[stage.stage].title,
-        chair: stage.chair ?? null,
-        steps: stage.items.map((item, index) => ({
-          ...item,
-          number: ++number,
-          sourceNumber: stages[stage.stage].title === null ? null : index + 1,
-        })),
+  const built = data.parts.map((part): Part => ({
+    id: part.part,
+    ...parts[part.part],
+    heading: partHeading(part.part),
+    stages: part.stages.map((stage) => ({
+      id: stage.stage,
+      title: stages[stage.stage].title,
+      chair: stage.chair ?? null,
+      steps: stage.items.map((item, index) => ({
+        ...item,
+        number: ++number,
+        sourceNumber: stages[stage.stage].title === null ? null : index + 1,
       })),
-    }),
-  );
+    })),
+  }));
   return {
     slug,
     orgType: orgTypes[slug],

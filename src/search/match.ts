@@ -79,8 +79,7 @@ export function rankMatches<T extends { url: string; text: string }>(
     .map((document, index) => ({ document, index }))
     .filter(({ document }) => matchesAll(document.text, terms))
     .sort(
-      (a, b) =>
-        (rank.get(a.document.url) ?? Infinity) - (rank.get(b.document.url) ?? Infinity) || a.index - b.index,
+      (a, b) => (rank.get(a.document.url) ?? Infinity) - (rank.get(b.document.url) ?? Infinity) || a.index - b.index,
     )
     .map(({ document }) => document);
 }

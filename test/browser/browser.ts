@@ -31,7 +31,9 @@ export function useBrowser(): void {
 async function launch(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
-    throw new Error('Chromium not found. Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).');
+    throw new Error(
+      'Chromium not found. Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).',
+    );
   }
   return chromium.launch({ executablePath, args: chromiumArgs });
 }

@@ -12,7 +12,9 @@ useBrowser();
 
 /** Row ids that are displayed. */
 const visibleRows = (page: Page) =>
-  page.evaluate(`[...document.querySelectorAll('tr.compare-row')].filter((tr) => tr.checkVisibility()).map((tr) => tr.id)`) as Promise<string[]>;
+  page.evaluate(
+    `[...document.querySelectorAll('tr.compare-row')].filter((tr) => tr.checkVisibility()).map((tr) => tr.id)`,
+  ) as Promise<string[]>;
 
 describe('a pair page (村（社区） vs 非公)', () => {
   const rows = comparePair(flow('village'), flow('nonpublic'), flows);

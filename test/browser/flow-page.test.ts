@@ -80,12 +80,20 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
 
   it('on a phone: step 1 near the top, steps numbered 1…N, the chart behind a control, and "you are here"', async () => {
     const { page, consoleErrors } = await visit(flowPath(slug), { width: 375, height: 812 });
-    const firstStep = await page.locator('li.step .step-text').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const firstStep = await page
+      .locator('li.step .step-text')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top + scrollY);
     expect(firstStep).toBeLessThanOrEqual(1000);
 
-    const shown = await page.locator('li.step').evaluateAll((items) =>
-      items.map((li) => [li.querySelector('.step-number [aria-hidden]')!.textContent, li.querySelector('.step-text')!.textContent]),
-    );
+    const shown = await page
+      .locator('li.step')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.querySelector('.step-number [aria-hidden]')!.textContent,
+          li.querySelector('.step-text')!.textContent,
+        ]),
+      );
     expect(shown).toEqual(steps.map(({ step }) => [String(step.number), step.text]));
     const headings = await page.locator('li.step .step-heading').allTextContents();
     expect(headings).toEqual(steps.map(({ step }) => `第${step.number}步：${step.label}`));
@@ -104,7 +112,9 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(labelPx).toBeGreaterThanOrEqual(12);
     expect(await labelsOutsideBoxes(page)).toEqual([]);
     const titled = flow.parts.flatMap((part) => part.stages).filter((stage) => stage.title).length;
-    expect(await page.locator('figure.chart g.node span.nodeLabel').count()).toBe(steps.length + flow.parts.length + titled);
+    expect(await page.locator('figure.chart g.node span.nodeLabel').count()).toBe(
+      steps.length + flow.parts.length + titled,
+    );
     const arrows = await arrowsThroughTitles(page, 'figure.chart svg');
     expect(arrows.titles).toBeGreaterThan(0);
     expect(arrows.hits).toEqual([]);
@@ -113,7 +123,9 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     const here = page.locator('.here-bar [aria-current="step"]');
     expect(await here.isVisible()).toBe(false);
     const target = steps.find(({ stage }) => stage.id === 'assembly')!;
-    await page.locator(`li.step[data-step="${target.step.id}"]`).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - (innerHeight / 3 - 10)));
+    await page
+      .locator(`li.step[data-step="${target.step.id}"]`)
+      .evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - (innerHeight / 3 - 10)));
     await expect.poll(() => here.isVisible()).toBe(true);
     await expect.poll(() => here.textContent()).toBe(fullPlaceLabel(flow, target));
     expect(await here.textContent()).toContain('党员大会');
@@ -138,7 +150,9 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(await page.locator('.here-bar').isVisible()).toBe(false);
     expect(await page.locator('h1').textContent()).toBe(flow.title);
     const chart = page.locator('details.chart-toggle svg[role~="graphics-document"]');
-    const name = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent);
+    const name = await chart.evaluate(
+      (svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent,
+    );
     expect(name).toBe(`流程图：${flow.title}`);
     expect(consoleErrors).toEqual([]);
   });

@@ -20,8 +20,7 @@ const pdfText = (file: string, first?: number, last?: number) =>
     file,
     '-',
   ]).toString('utf8');
-const pdfPages = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
 
 useBrowser();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,12 +83,22 @@ describe('print stylesheet of the other pages', () => {
     async (pagePath) => {
       const { page } = await visit(pagePath);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      for (const selector of ['.site-header nav', '.header-search', '.breadcrumbs', '.compare-controls', '.actions', '.related', '#pair-picker']) {
+      for (const selector of [
+        '.site-header nav',
+        '.header-search',
+        '.breadcrumbs',
+        '.compare-controls',
+        '.actions',
+        '.related',
+        '#pair-picker',
+      ]) {
         const element = page.locator(selector);
         if (await element.count()) expect(await element.first().isVisible(), selector).toBe(false);
       }
       // Light colours on paper, whatever the screen's scheme.
-      const colours = await page.evaluate(`[getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]`);
+      const colours = await page.evaluate(
+        `[getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]`,
+      );
       expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
     },
   );

@@ -35,7 +35,10 @@ describe('links', () => {
   it('every internal link and #anchor on every page resolves', () => {
     const ids = new Map([...html].map(([page, text]) => [page, new Set(attributes(text, 'id'))]));
     const links = [...html].flatMap(([from, text]) =>
-      [...attributes(text, 'href'), ...attributes(text, 'xlink:href'), ...attributes(text, 'src')].map((href) => ({ from, href })),
+      [...attributes(text, 'href'), ...attributes(text, 'xlink:href'), ...attributes(text, 'src')].map((href) => ({
+        from,
+        href,
+      })),
     );
     const broken: string[] = [];
     for (const { from, href } of links) {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { flowPairs } from '../../src/flows/compare.ts';
 import { builtPages } from '../../src/bench/built-pages.ts';
 import { loadErrata, loadFlows, loadSourceText } from '../../src/flows/load.ts';
-import { flowPath, handoutPath, homePath, pairPath, sourcePath, sourceTextPath, stepPath } from '../../src/site/urls.ts';
+import {
+  flowPath,
+  handoutPath,
+  homePath,
+  pairPath,
+  sourcePath,
+  sourceTextPath,
+  stepPath,
+} from '../../src/site/urls.ts';
 import { axeViolations, useBrowser, visit } from './browser.ts';
 
 const flows = loadFlows();
@@ -62,7 +70,9 @@ describe('/source/', () => {
     const errata = loadErrata();
     expect(await page.locator('table.errata tbody tr').count()).toBe(errata.length);
     for (const erratum of errata) {
-      expect(await page.locator(`table.errata a[href="${stepPath(erratum.flow, erratum.item)}"]`).count()).toBeGreaterThan(0);
+      expect(
+        await page.locator(`table.errata a[href="${stepPath(erratum.flow, erratum.item)}"]`).count(),
+      ).toBeGreaterThan(0);
     }
     const text = await page.evaluate(`fetch(${JSON.stringify(sourceTextPath)}).then((r) => r.text())`);
     expect(text).toBe(loadSourceText());

@@ -106,9 +106,9 @@ describe('search', () => {
     const { page } = await visit(`/search/?q=${encodeURIComponent('谈心谈话')}`);
     await settled(page);
     await page.getByRole('radio', { name: '学校' }).check();
-    await expect.poll(() => resultLinks(page)).toEqual(
-      documents.filter((doc) => doc.flow === 'school' && doc.text.includes('谈心谈话')).map((doc) => doc.url),
-    );
+    await expect
+      .poll(() => resultLinks(page))
+      .toEqual(documents.filter((doc) => doc.flow === 'school' && doc.text.includes('谈心谈话')).map((doc) => doc.url));
     expect(new URL(page.url()).searchParams.get('org')).toBe('school');
 
     const shared = await visit(`/search/?q=${encodeURIComponent('谈心谈话')}&org=hospital`);
@@ -127,7 +127,11 @@ describe('search', () => {
     await settled(page);
     await page.keyboard.press('Tab');
     // Tab from the search box through the button and the filter to the first result.
-    for (let i = 0; i < 12 && !(await page.evaluate('document.activeElement?.classList.contains("result-title")')); i++) {
+    for (
+      let i = 0;
+      i < 12 && !(await page.evaluate('document.activeElement?.classList.contains("result-title")'));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');

@@ -31,13 +31,20 @@ async function build(project: string, command = ['npm', 'run', 'build'], env: Re
   const [bin, ...args] = command;
   const outcome = await run(bin!, args, { cwd: project, env: { ...process.env, CI: 'true', ...env } }).then(
     (result) => ({ code: 0, output: result.stdout + result.stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      output: error.stdout + error.stderr,
+    }),
   );
   return outcome;
 }
 
-const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const lineOf = (file: string, text: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 const village = 'content/flows/village.yaml';
 const studyLine = lineOf(village, 'text: 组织学习：');
@@ -50,19 +57,26 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
       const text = readFileSync(file(village));
       // 摸底 in GBK: bytes that are not UTF-8.
       const at = text.indexOf(Buffer.from('摸底'));
-      writeFileSync(file(village), Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0xfe, 0xb5, 0xd7]), text.subarray(at + 6)]));
+      writeFileSync(
+        file(village),
+        Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0xfe, 0xb5, 0xd7]), text.subarray(at + 6)]),
+      );
     },
     [`${village} is not valid UTF-8`, 'iconv -f GBK -t UTF-8'],
   ],
   [
     'a step text changed by one character',
-    (file) => edit(file(village), (text) => text.replace('text: 组织学习：组织党员学习', 'text: 组织学习：组织党员学好')),
+    (file) =>
+      edit(file(village), (text) => text.replace('text: 组织学习：组织党员学习', 'text: 组织学习：组织党员学好')),
     [`${village}:${studyLine}: parts[0].stages[0].items[1].text: village/study:`, 'Fix: Copy the step'],
   ],
   [
     'an empty step text',
     (file) => edit(file(village), (text) => text.replace(/text: 组织学习：.*/, "text: ' '")),
-    [`${village}:${studyLine}: parts[0].stages[0].items[1].text: text must not be empty`, "Fix: Copy the step's full text"],
+    [
+      `${village}:${studyLine}: parts[0].stages[0].items[1].text: text must not be empty`,
+      "Fix: Copy the step's full text",
+    ],
   ],
   [
     'an erratum whose original is not in the source',
@@ -72,11 +86,17 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
   [
     'an erratum naming an unknown step',
     (file) => edit(file(errataFile), (text) => text.replace('item: invite-assessors', 'item: invite-assessor')),
-    [`${errataFile}:${lineOf(errataFile, 'item: invite-assessors')}: item: no step "invite-assessor" in the village flow`, 'Fix: name one of its steps'],
+    [
+      `${errataFile}:${lineOf(errataFile, 'item: invite-assessors')}: item: no step "invite-assessor" in the village flow`,
+      'Fix: name one of its steps',
+    ],
   ],
   [
     'a YAML syntax error',
-    (file) => edit(file(village), (text) => text.replace('          - id: study\n', '          - id: study\n           bad: indent\n')),
+    (file) =>
+      edit(file(village), (text) =>
+        text.replace('          - id: study\n', '          - id: study\n           bad: indent\n'),
+      ),
     [`${village}:${lineOf(village, '- id: study') + 1}:`, 'Fix: check the indentation and quoting'],
   ],
   [
@@ -84,7 +104,11 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
     (file) => edit(file('content/guides/school.mdx'), (text) => text.replace('flow: school', 'flow: village')),
     ['content/guides/school.mdx:2: flow: "village" does not match the file name', 'Fix: write flow: school'],
   ],
-  ['a missing source text', (file) => rmSync(file('content/source.txt')), ['content/source.txt is missing', 'Fix: restore it']],
+  [
+    'a missing source text',
+    (file) => rmSync(file('content/source.txt')),
+    ['content/source.txt is missing', 'Fix: restore it'],
+  ],
   ['a missing errata list', (file) => rmSync(file(errataFile)), [`${errataFile} is missing`, 'Fix: restore it']],
   [
     'missing stage notes',
@@ -113,7 +137,9 @@ describe('npm run build stops on bad input, saying where and how to fix it, and 
 
   it('a page that fails half way through astro build', async () => {
     const project = brokenCopy((file) =>
-      edit(file('src/pages/compare/[pair]/index.astro'), (text) => text.replace('const rows = ', 'throw new Error("broken page");\nconst rows = ')),
+      edit(file('src/pages/compare/[pair]/index.astro'), (text) =>
+        text.replace('const rows = ', 'throw new Error("broken page");\nconst rows = '),
+      ),
     );
     const { code, output } = await build(project);
     expect(code).not.toBe(0);

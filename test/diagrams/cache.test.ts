@@ -18,7 +18,9 @@ describe('the diagram cache', () => {
 
   it('holds no SVG that no chart uses', () => {
     const wanted = charts.map((chart) => path.basename(cacheFile(chart.source))).sort();
-    const present = readdirSync(cacheDir).filter((name) => name.endsWith('.svg')).sort();
+    const present = readdirSync(cacheDir)
+      .filter((name) => name.endsWith('.svg'))
+      .sort();
     expect(present, `unused cache files: ${fix} to prune them`).toEqual(wanted);
   });
 

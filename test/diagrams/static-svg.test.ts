@@ -11,7 +11,9 @@ const svg = (body: string) =>
 describe('staticSvg', () => {
   it('drops the stylesheet and gives the root its natural size', () => {
     const out = staticSvg(svg(''), 'test');
-    expect(out).toBe('<svg id="c" width="301" height="200" xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="4 4 300.5 200"></svg>');
+    expect(out).toBe(
+      '<svg id="c" width="301" height="200" xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="4 4 300.5 200"></svg>',
+    );
   });
 
   it.each([

@@ -15,7 +15,9 @@ const flows = loadFlows();
 const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
 const joined = (segments: Segment[]) => segments.map((s) => s.text).join('');
 const marked = (segments: Segment[]) =>
-  segments.map((s) => (s.change === 'same' ? s.text : s.change === 'removed' ? `[-${s.text}]` : `[+${s.text}]`)).join('');
+  segments
+    .map((s) => (s.change === 'same' ? s.text : s.change === 'removed' ? `[-${s.text}]` : `[+${s.text}]`))
+    .join('');
 
 describe('diffTexts', () => {
   it.each([
@@ -91,8 +93,12 @@ describe('alignFlows', () => {
   });
 
   it('is symmetric in content: the same rows whichever flow comes first', () => {
-    const ab = alignFlows([flow('village'), flow('nonpublic')]).map((r) => r.id).sort();
-    const ba = alignFlows([flow('nonpublic'), flow('village')]).map((r) => r.id).sort();
+    const ab = alignFlows([flow('village'), flow('nonpublic')])
+      .map((r) => r.id)
+      .sort();
+    const ba = alignFlows([flow('nonpublic'), flow('village')])
+      .map((r) => r.id)
+      .sort();
     expect(ab).toEqual(ba);
   });
 });
@@ -158,4 +164,3 @@ describe('the all-flows matrix and the pairs', () => {
     expect(flowPairs()).not.toContainEqual(['soe', 'village']);
   });
 });
-

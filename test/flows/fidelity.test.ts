@@ -15,8 +15,7 @@ function mutated(change: (flows: Flow[]) => void): Flow[] {
   change(copy);
   return copy;
 }
-const step = (flows: Flow[], slug: string, index: number) =>
-  stepsOf(flows.find((f) => f.slug === slug)!)[index]!.step;
+const step = (flows: Flow[], slug: string, index: number) => stepsOf(flows.find((f) => f.slug === slug)!)[index]!.step;
 
 describe('flow data against the source document', () => {
   it('reads six flows from the source, in the documented order', () => {
@@ -59,15 +58,25 @@ describe('flow data against the source document', () => {
 
 describe('the fidelity check catches', () => {
   it.each([
-    ['a changed character', (f: Flow[]) => (step(f, 'village', 0).text = step(f, 'village', 0).text.replace('摸底', '摸清'))],
+    [
+      'a changed character',
+      (f: Flow[]) => (step(f, 'village', 0).text = step(f, 'village', 0).text.replace('摸底', '摸清')),
+    ],
     ['a shortened text', (f: Flow[]) => (step(f, 'agency', 3).text = step(f, 'agency', 3).text.slice(0, -2))],
     ['a dropped step', (f: Flow[]) => f[2]!.parts[1]!.stages[1]!.steps.pop()],
     ['two steps swapped', (f: Flow[]) => f[3]!.parts[0]!.stages[0]!.steps.reverse()],
-    ['an invented step', (f: Flow[]) => f[4]!.parts[2]!.stages[0]!.steps.push({ id: 'x', number: 29, sourceNumber: null, label: 'x', text: 'x' })],
+    [
+      'an invented step',
+      (f: Flow[]) =>
+        f[4]!.parts[2]!.stages[0]!.steps.push({ id: 'x', number: 29, sourceNumber: null, label: 'x', text: 'x' }),
+    ],
     ['a changed title', (f: Flow[]) => (f[5]!.title += '（修订）')],
     ['a renamed stage', (f: Flow[]) => (f[0]!.parts[0]!.stages[1]!.title = '会前筹备')],
     ['a dropped chair', (f: Flow[]) => (f[1]!.parts[1]!.stages[1]!.chair = null)],
-    ['a typo fixed without an erratum', (f: Flow[]) => (step(f, 'village', 13).text = step(f, 'village', 13).text + '。')],
+    [
+      'a typo fixed without an erratum',
+      (f: Flow[]) => (step(f, 'village', 13).text = step(f, 'village', 13).text + '。'),
+    ],
   ])('%s', (_what, change) => {
     expect(fidelityProblems(mutated(change), source, errata)).not.toEqual([]);
   });
@@ -81,7 +90,11 @@ describe('the fidelity check catches', () => {
 
   it('a correction made in the data and the errata list removed', () => {
     expect(fidelityProblems(flows, source, errata.slice(1))).toEqual([
-      expect.objectContaining({ flow: 'village', item: 'invite-assessors', message: expect.stringContaining('village/invite-assessors') }),
+      expect.objectContaining({
+        flow: 'village',
+        item: 'invite-assessors',
+        message: expect.stringContaining('village/invite-assessors'),
+      }),
     ]);
   });
 });

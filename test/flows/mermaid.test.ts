@@ -42,23 +42,36 @@ describe.each([
   ['screen', screen],
   ['paper', paper],
 ] as const)('flowToMermaid, %s layout', (_layout, build) => {
-  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: every step a node, in order, numbered 1…N and linked', (_slug, flow) => {
-    const source = build(flow);
-    const nodes = [...source.matchAll(/^\s+(step_\w+)\["([^"]*)"\]/gm)].map((m) => [m[1], m[2]]);
-    expect(nodes).toEqual(stepsOf(flow).map(({ step }) => [nodeOf(step.id), `${step.number}．${escapeLabel(step.label)}`]));
-    expect(nodes.at(-1)![1]).toBe(`${flow.stepCount}．制定整改措施`);
-    for (const { step } of stepsOf(flow)) {
-      expect(source).toContain(`click ${nodeOf(step.id)} href "/flows/test/#${step.id}"`);
-    }
-  });
+  it.each(flows.map((flow) => [flow.slug, flow] as const))(
+    '%s: every step a node, in order, numbered 1…N and linked',
+    (_slug, flow) => {
+      const source = build(flow);
+      const nodes = [...source.matchAll(/^\s+(step_\w+)\["([^"]*)"\]/gm)].map((m) => [m[1], m[2]]);
+      expect(nodes).toEqual(
+        stepsOf(flow).map(({ step }) => [nodeOf(step.id), `${step.number}．${escapeLabel(step.label)}`]),
+      );
+      expect(nodes.at(-1)![1]).toBe(`${flow.stepCount}．制定整改措施`);
+      for (const { step } of stepsOf(flow)) {
+        expect(source).toContain(`click ${nodeOf(step.id)} href "/flows/test/#${step.id}"`);
+      }
+    },
+  );
 
   it('gives parts and stages untitled boxes and title nodes of their own, with the chair in 党员大会', () => {
     const source = build(village);
     const boxes = [...source.matchAll(/subgraph (\w+)\["([^"]*)"\]/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(boxes).toEqual(
-      ['part_meeting', 'stage_mobilize', 'stage_prepare', 'stage_convene', 'part_review', 'stage_organize', 'stage_assembly', 'stage_results', 'part_rectify'].map(
-        (id) => `${id}: `,
-      ),
+      [
+        'part_meeting',
+        'stage_mobilize',
+        'stage_prepare',
+        'stage_convene',
+        'part_review',
+        'stage_organize',
+        'stage_assembly',
+        'stage_results',
+        'part_rectify',
+      ].map((id) => `${id}: `),
     );
     const titles = [...source.matchAll(/(title_\w+)\["([^"]+)"\]:::([\w-]+)/g)].map((m) => `${m[2]}/${m[3]}`);
     expect(titles).toEqual([
@@ -120,15 +133,20 @@ describe('the paper layout (the A4 handout chart)', () => {
     expect(source).toContain('  part_meeting --> part_review --> part_rectify\n');
   });
 
-  it.each(flows.map((flow) => [flow.slug, flow] as const))('%s: arrows between nodes never leave their stage', (_slug, flow) => {
-    const source = paper(flow);
-    const stageOf = (node: string) =>
-      node.startsWith('title_') ? node.slice(6) : stepsOf(flow).find(({ step }) => nodeOf(step.id) === node)!.stage.id;
-    for (const line of source.matchAll(/^ {6}(\w+(?: --> \w+)+)$/gm)) {
-      const nodes = line[1]!.split(' --> ');
-      expect(new Set(nodes.map(stageOf)).size, line[1]).toBe(1);
-    }
-  });
+  it.each(flows.map((flow) => [flow.slug, flow] as const))(
+    '%s: arrows between nodes never leave their stage',
+    (_slug, flow) => {
+      const source = paper(flow);
+      const stageOf = (node: string) =>
+        node.startsWith('title_')
+          ? node.slice(6)
+          : stepsOf(flow).find(({ step }) => nodeOf(step.id) === node)!.stage.id;
+      for (const line of source.matchAll(/^ {6}(\w+(?: --> \w+)+)$/gm)) {
+        const nodes = line[1]!.split(' --> ');
+        expect(new Set(nodes.map(stageOf)).size, line[1]).toBe(1);
+      }
+    },
+  );
 
   it('matches the stored village handout chart source', async () => {
     await expect(paper(village)).toMatchFileSnapshot('__snapshots__/village-paper.mmd');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
-import { findStep, flowBySlug, fullPlaceLabel, placeLabel, stageHeading, stepRange, stepsOf } from '../../src/flows/model.ts';
+import {
+  findStep,
+  flowBySlug,
+  fullPlaceLabel,
+  placeLabel,
+  stageHeading,
+  stepRange,
+  stepsOf,
+} from '../../src/flows/model.ts';
 
 const flows = loadFlows();
 
@@ -21,7 +29,9 @@ describe('one numbering through the whole flow', () => {
 
   it('keeps the number the source prints in each box, which restarts in every stage', () => {
     const village = flowBySlug(flows, 'village');
-    const numbers = village.parts.flatMap((part) => part.stages.map((stage) => stage.steps.map((step) => step.sourceNumber)));
+    const numbers = village.parts.flatMap((part) =>
+      part.stages.map((stage) => stage.steps.map((step) => step.sourceNumber)),
+    );
     expect(numbers).toEqual([
       [1, 2, 3, 4, 5, 6, 7],
       [1, 2, 3],
@@ -39,10 +49,28 @@ describe('place labels', () => {
   const nonpublic = flowBySlug(flows, 'nonpublic');
 
   it.each([
-    ['a step of 组织动员', village, 'heart-to-heart', '组织动员 · 第4步', '一、专题组织生活会 · 组织动员 · 第4步/共28步'],
-    ['a step of 党员大会', village, 'superior-remarks', '党员大会 · 第23步', '二、民主评议党员 · 党员大会 · 第23步/共28步'],
+    [
+      'a step of 组织动员',
+      village,
+      'heart-to-heart',
+      '组织动员 · 第4步',
+      '一、专题组织生活会 · 组织动员 · 第4步/共28步',
+    ],
+    [
+      'a step of 党员大会',
+      village,
+      'superior-remarks',
+      '党员大会 · 第23步',
+      '二、民主评议党员 · 党员大会 · 第23步/共28步',
+    ],
     ['part 三', village, 'rectification', '第28步', '三、制定整改措施 · 第28步/共28步'],
-    ['a 非公 step moved to 会前准备', nonpublic, 'heart-to-heart', '会前准备 · 第3步', '一、专题组织生活会 · 会前准备 · 第3步/共23步'],
+    [
+      'a 非公 step moved to 会前准备',
+      nonpublic,
+      'heart-to-heart',
+      '会前准备 · 第3步',
+      '一、专题组织生活会 · 会前准备 · 第3步/共23步',
+    ],
   ])('%s', (_what, flow, id, short, full) => {
     const placement = findStep(flow, id)!;
     expect(placeLabel(placement)).toBe(short);

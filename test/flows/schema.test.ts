@@ -97,7 +97,8 @@ describe('a broken flow file fails with its file, line, field and fix', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    expect(() => resolveFlow('village', broken('title: ', 'title: [unclosed '), file)).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => resolveFlow('village', broken('title: ', 'title: [unclosed '), file))
+      .toThrowErrorMatchingInlineSnapshot(`
       [ContentFileError: content/flows/village.yaml is not valid YAML:
         content/flows/village.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ]
       Fix: check the indentation and quoting on that line.]

@@ -26,7 +26,11 @@ describe('site addresses', () => {
     ['a row of a pair', pairRowPath('school', 'agency', 'study'), '/compare/agency-vs-school/#study'],
     ['the search page', searchPath(), '/search/'],
     ['a search', searchPath({ q: '谈心 谈话' }), '/search/?q=%E8%B0%88%E5%BF%83+%E8%B0%88%E8%AF%9D'],
-    ['a search within one flow', searchPath({ q: '督导', org: 'village' }), '/search/?q=%E7%9D%A3%E5%AF%BC&org=village'],
+    [
+      'a search within one flow',
+      searchPath({ q: '督导', org: 'village' }),
+      '/search/?q=%E7%9D%A3%E5%AF%BC&org=village',
+    ],
     ['the search page within one flow', searchPath({ org: 'nonpublic' }), '/search/?org=nonpublic'],
     ['a query that looks like markup', searchPath({ q: '<a>&"' }), '/search/?q=%3Ca%3E%26%22'],
   ])('%s', (_what, actual, expected) => {
