@@ -99,10 +99,10 @@ describe('a broken flow file fails with its file, line, field and fix', () => {
   it('reports YAML syntax errors with their line', () => {
     expect(() => resolveFlow('village', broken('title: ', 'title: [unclosed '), file))
       .toThrowErrorMatchingInlineSnapshot(`
-      [ContentFileError: content/flows/village.yaml is not valid YAML:
-        content/flows/village.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ]
-      Fix: check the indentation and quoting on that line.]
-    `);
+        [ContentFileError: content/flows/village.yaml is not valid YAML:
+          content/flows/village.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ]
+            Fix: check the indentation and quoting on that line (indent with spaces, close every quote).]
+      `);
   });
 
   it('accepts the real files', () => {
