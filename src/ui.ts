@@ -115,6 +115,12 @@ export const ui = {
   handoutSource: '来源：《附件2 专题组织生活会和民主评议党员工作指导流程》。个别错字已按勘误表校正，原文与勘误见',
   handoutUrl: '本讲义网址：',
   footer: '内容依据《附件2 专题组织生活会和民主评议党员工作指导流程》。',
+  notFound: {
+    title: '找不到这个页面',
+    lede: '网址可能输错了，或者页面已经改名。请从下面选择您要找的流程，或者搜索步骤。',
+    searchHeading: '搜索步骤',
+    home: '返回首页',
+  },
   /** The Chinese ellipsis, for cut excerpts. */
   ellipsis: '……',
 } as const;

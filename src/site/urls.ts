@@ -40,7 +40,7 @@ export const pairPath = (a: FlowSlug, b: FlowSlug) => `${comparePath}${pairParam
 export const pairRowPath = (a: FlowSlug, b: FlowSlug, stepId: string) => `${pairPath(a, b)}#${anchors.step(stepId)}`;
 
 /** A search page address; `org` narrows it to one flow. */
-export function searchPath({ q, org }: { q?: string; org?: FlowSlug } = {}): string {
+export function searchPath({ q, org }: { q?: string | undefined; org?: FlowSlug | undefined } = {}): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (org) params.set('org', org);

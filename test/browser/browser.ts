@@ -13,6 +13,12 @@ export function siteUrl(path: string): string {
 
 let shared: Browser | undefined;
 
+/** The shared browser, for tests that open contexts of their own. */
+export function browser(): Browser {
+  if (!shared) throw new Error('browser() needs useBrowser() at the top of the test file.');
+  return shared;
+}
+
 /**
  * Starts Chromium for this test file and closes it, and every page visit() opened, when the
  * file's tests are done. Call once at the top of a test file.
@@ -66,7 +72,8 @@ export async function visit(
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const offSiteRequests: string[] = [];
-  const origin = new URL(siteUrl('/')).origin;
+  const url = /^https?:/.test(path) ? path : siteUrl(path);
+  const origin = new URL(url).origin;
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -75,16 +82,28 @@ export async function visit(
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) offSiteRequests.push(url);
   });
-  const response = await page.goto(siteUrl(path));
+  // Recorded from the start, whatever the page's scripts do (Playwright's init scripts are not subject to CSP).
+  await page.addInitScript(`
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));
+  `);
+  const response = await page.goto(url);
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return { page, consoleErrors, offSiteRequests };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Content-Security-Policy violations the page has reported since it loaded. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate('window.__cspViolations') as Promise<string[]>;
+}
+
 /** axe-core with the WCAG 2.0–2.2 A and AA rules; returns one line per violation. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(axeSource);
   // A string, not a function: Vitest rewrites code inside functions passed to the page.
   const violations = (await page.evaluate(`
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })

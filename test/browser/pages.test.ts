@@ -6,25 +6,27 @@ import {
   flowPath,
   handoutPath,
   homePath,
+  notFoundPath,
   pairPath,
   sourcePath,
   sourceTextPath,
   stepPath,
 } from '../../src/site/urls.ts';
-import { axeViolations, useBrowser, visit } from './browser.ts';
+import { axeViolations, cspViolations, useBrowser, visit } from './browser.ts';
 
 const flows = loadFlows();
 const pages = builtPages();
 
 useBrowser();
 
-it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 pairs and the rest', () => {
+it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 pairs, 404 and the rest', () => {
   expect(pages).toEqual(
     expect.arrayContaining([
       homePath,
       '/compare/',
       '/search/',
       sourcePath,
+      notFoundPath,
       ...flows.flatMap((flow) => [flowPath(flow.slug), handoutPath(flow.slug)]),
       ...flowPairs().map(([a, b]) => pairPath(a, b)),
     ]),
@@ -43,6 +45,7 @@ describe.each(pages)('%s', (path) => {
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.evaluate(overflow)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: '跳到正文' });
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -55,6 +58,7 @@ describe.each(pages)('%s', (path) => {
   it('on a 1280 px desktop, dark: no axe violations, no console errors, fits the width', async () => {
     const { page, consoleErrors, offSiteRequests } = await visit(path, { colorScheme: 'dark' });
     expect(await page.evaluate(overflow)).toBe(0);
+    expect(await cspViolations(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(offSiteRequests).toEqual([]);
@@ -76,6 +80,18 @@ describe('/source/', () => {
     }
     const text = await page.evaluate(`fetch(${JSON.stringify(sourceTextPath)}).then((r) => r.text())`);
     expect(text).toBe(loadSourceText());
+  });
+});
+
+describe('the page for addresses that do not exist', () => {
+  it('says so in Chinese and offers the six flows, search and the home page, without JavaScript', async () => {
+    const { page } = await visit(notFoundPath, { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
+    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining([homePath, ...flows.map((flow) => flowPath(flow.slug))]));
+    await page.getByRole('searchbox').fill('谈心谈话');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
   });
 });
 

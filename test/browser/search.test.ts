@@ -39,8 +39,9 @@ const queries: [string, string[]][] = [
 
 useBrowser();
 
+/** Waits for the search to finish (polled from outside: the page's CSP forbids evaluating strings in it). */
 const settled = (page: Page) =>
-  page.waitForFunction(`/找到|没有找到/.test(document.querySelector('#search-status').textContent)`);
+  expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到|没有找到/);
 const resultLinks = (page: Page) =>
   page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 

@@ -1,0 +1,104 @@
+/**
+ * The nginx config (src/deploy/nginx.conf) serving the built site on a loopback port: pages,
+ * headers, caching, gzip, the site's own 404 page, and search working under the header CSP.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../../src/bench/built-pages.ts';
+import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
+import { flowPath, searchPath } from '../../src/site/urls.ts';
+import { cspViolations, useBrowser, visit } from './browser.ts';
+
+const configFile = 'src/deploy/nginx.conf';
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const port = 4397;
+const base = `http://127.0.0.1:${port}`;
+const dir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
+let nginx: ChildProcess | undefined;
+
+useBrowser();
+
+beforeAll(async () => {
+  const server = readFileSync(configFile, 'utf8')
+    .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root [^;]+;/m, `$1root ${path.resolve(distDir)};`);
+  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes 1;
+daemon off;
+pid ${path.join(dir, 'nginx.pid')};
+error_log ${path.join(dir, 'error.log')};
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+${server}
+}
+`,
+  );
+  nginx = spawn(nginxPath, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(base);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
+});
+
+afterAll(() => {
+  nginx?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('src/deploy/nginx.conf', () => {
+  it('sends the same Content-Security-Policy as the pages carry, plus frame-ancestors', () => {
+    const policies = [...readFileSync(configFile, 'utf8').matchAll(/add_header Content-Security-Policy "([^"]+)"/g)];
+    expect(policies.map((match) => match[1])).toEqual([headerContentSecurityPolicy]);
+  });
+
+  it('serves pages with the security headers, gzip, and revalidation', async () => {
+    const response = await fetch(`${base}${flowPath('village')}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.text()).toContain('村（社区）党组织');
+  });
+
+  it('keeps content-hashed build files and search fragments for a year', async () => {
+    const html = await (await fetch(`${base}/`)).text();
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
+    const cssResponse = await fetch(`${base}${css}`);
+    expect(cssResponse.headers.get('cache-control')).toBe('max-age=31536000');
+    expect(cssResponse.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
+    const wasm = await fetch(`${base}/pagefind/wasm.unknown.pagefind`);
+    expect(wasm.status).toBe(200);
+  });
+
+  it('answers an unknown address with the site’s own 404 page, status 404', async () => {
+    const response = await fetch(`${base}/flows/no-such-flow/`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
+    expect(await response.text()).toContain('找不到这个页面');
+  });
+
+  it('lets search run under the header policy, with no violation', async () => {
+    const { page, consoleErrors } = await visit(`${base}${searchPath({ q: '谈心谈话' })}`);
+    // Polled from outside the page: the policy forbids evaluating strings inside it.
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到/);
+    expect(await page.locator('#search-results .result').count()).toBeGreaterThan(0);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
