@@ -181,3 +181,22 @@ export function wordingVariants(row: AlignedRow): (number | null)[] {
 export function flowPairs(): [FlowSlug, FlowSlug][] {
   return flowSlugs.flatMap((a, i) => flowSlugs.slice(i + 1).map((b) => [a, b] as [FlowSlug, FlowSlug]));
 }
+
+/** The words only one side of a row has (separators at their ends left out), each run of them once. */
+export interface RowGist {
+  left: string[];
+  right: string[];
+}
+
+export function rowGist(row: PairRow): RowGist {
+  const own = (segments: Segment[], change: Segment['change']) => [
+    ...new Set(
+      segments
+        .filter((segment) => segment.change === change && !segment.punctuation)
+        .map((segment) => segment.text.replace(/^[\s，。、；：,.;:]+|[\s，。、；：,.;:]+$/gu, ''))
+        .filter(Boolean),
+    ),
+  ];
+  if (row.difference === 'only-left' || row.difference === 'only-right') return { left: [], right: [] };
+  return { left: own(row.leftSegments, 'removed'), right: own(row.rightSegments, 'added') };
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { alignFlows, comparePair, differs } from '../../src/flows/compare.ts';
+import { alignFlows, comparePair, differs, flowPairs, rowGist } from '../../src/flows/compare.ts';
 import { pairPath } from '../../src/site/urls.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { useBrowser, visit } from './browser.ts';
@@ -35,10 +35,16 @@ describe('a pair page (村（社区） vs 非公)', () => {
         }),
       );
       expect(texts, row.id).toEqual([row.left?.step.text ?? null, row.right?.step.text ?? null]);
+      // Words only one side has are marked; a step only one flow has is said in words instead.
       const marks = await tr.locator('del, ins').count();
-      expect(marks > 0 || row.stageDiffers, row.id).toBe(differs(row));
+      const oneSided = !row.left || !row.right;
+      expect(marks > 0 || row.stageDiffers || oneSided, row.id).toBe(differs(row));
+      if (oneSided) expect(marks, row.id).toBe(0);
       expect(await tr.getAttribute('class'), row.id).toContain(differs(row) ? 'differs' : 'same');
-      if (!row.left || !row.right) expect(await tr.textContent()).toContain('无此步骤');
+      if (oneSided) {
+        const missing = row.left ? '非公企业和社会组织' : '村（社区）';
+        expect(await tr.locator('.no-step').textContent()).toBe(`${missing}流程无此步骤`);
+      }
     }
   });
 
@@ -46,6 +52,9 @@ describe('a pair page (村（社区） vs 非公)', () => {
     const { page } = await visit(pairPath('village', 'school'));
     const row = page.locator('tr[id="democratic-review"]');
     expect(await row.locator('del .visually-hidden').first().textContent()).toBe('〔标点不同：');
+    const words = page.locator('tr[id="solicit-opinions"]');
+    expect(await words.locator('del .visually-hidden').first().textContent()).toBe('〔仅村（社区）有：');
+    expect(await words.locator('ins .visually-hidden').first().textContent()).toBe('〔仅学校有：');
     expect(await row.locator('.badge').first().textContent()).toBe('仅标点不同');
   });
 
@@ -104,5 +113,65 @@ describe('flow pages', () => {
     const { page } = await visit(`/flows/${slug}/`);
     const hrefs = await page.locator('nav.related a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(flows.filter((f) => f.slug !== slug).map((f) => pairPath(slug, f.slug)));
+  });
+});
+
+describe.each(flowPairs())('%s vs %s', (a, b) => {
+  const rows = comparePair(flow(a), flow(b), flows);
+  const differing = rows.filter((row) => differs(row));
+
+  it.each([375, 1280])(
+    'at %i px: a summary of exactly the differing steps, rows that name whose words they are, no strike-through',
+    async (width) => {
+      const { page } = await visit(pairPath(a, b), { width });
+      const summary = await page
+        .locator('.compare-summary li a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(summary).toEqual(differing.map((row) => `#${row.id}`));
+      expect(differing.length).toBeGreaterThan(0);
+
+      const struck = (await page.evaluate(`[...document.querySelectorAll('main *')]
+      .filter((el) => el.checkVisibility() && getComputedStyle(el).textDecorationLine.includes('line-through'))
+      .map((el) => el.tagName + ': ' + el.textContent.slice(0, 20))`)) as string[];
+      expect(struck).toEqual([]);
+
+      for (const row of differing) {
+        const said = (await page.locator(`tr[id="${row.id}"] th`).textContent())!;
+        const gist = rowGist(row);
+        const [left, right] = [flow(a).shortName, flow(b).shortName];
+        if (row.difference === 'only-left') expect(said, row.id).toContain(`仅${left}有此步骤`);
+        if (row.difference === 'only-right') expect(said, row.id).toContain(`仅${right}有此步骤`);
+        if (gist.left.length) expect(said, row.id).toContain(`仅${left}有：`);
+        if (gist.right.length) expect(said, row.id).toContain(`仅${right}有：`);
+        if (row.difference === 'punctuation') expect(said, row.id).toContain('仅标点不同');
+      }
+      // Each side's own words carry a cue besides colour: a line under them, or a dotted box.
+      const cues = (await page.evaluate(`[...document.querySelectorAll('main :is(del, ins):not(.punct)')].map((el) => {
+      const style = getComputedStyle(el);
+      return el.classList.contains('own-left') ? style.textDecorationLine : style.outlineStyle;
+    })`)) as string[];
+      expect(new Set(cues)).toEqual(
+        new Set(cues.length ? ['underline', 'dotted'].filter((cue) => cues.includes(cue)) : []),
+      );
+      expect(cues.every((cue) => cue === 'underline' || cue === 'dotted')).toBe(true);
+    },
+  );
+});
+
+describe('the overview on a phone', () => {
+  it('keeps the step names in view when the matrix is scrolled to its right end, and says that it scrolls', async () => {
+    const { page } = await visit('/compare/', { width: 375 });
+    expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+    const scroller = page.locator('.table-scroll:has(table.matrix)');
+    const fits = (await scroller.evaluate((box) => {
+      box.scrollLeft = box.scrollWidth;
+      const frame = box.getBoundingClientRect();
+      return [...box.querySelectorAll('tbody tr[id] th[scope="row"]')].slice(0, 5).map((th) => {
+        const cell = th.getBoundingClientRect();
+        return box.scrollLeft > 0 && cell.left >= frame.left - 1 && cell.right <= frame.right + 1;
+      });
+    })) as boolean[];
+    expect(fits).toEqual([true, true, true, true, true]);
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
   });
 });
