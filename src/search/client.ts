@@ -1,38 +1,86 @@
 /**
- * The search page's behaviour. Loads Pagefind and the list of searchable texts only when
- * there is something to search for; shows only results that hold every term as typed.
+ * The search page's behaviour. Starts loading the search data when the box gets focus (or the
+ * page is idle), shows only results that hold every term as typed (steps of the source first,
+ * the site's own notes after), offers a partial match rather than a dead end, and says so
+ * when the network fails, with a retry that works without reloading.
  */
 import type { SearchDocument } from './documents.ts';
-import { highlight, queryTerms, rankMatches } from './match.ts';
+import { highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
+import { flowSlugs, orgShortNames, type FlowSlug } from '../flows/vocabulary.ts';
 import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
+import { ui } from '../ui.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; sub_results: { url: string }[] }>;
 }
 interface Pagefind {
+  init?: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
+interface Engine {
+  documents: SearchDocument[];
+  /** Null where Pagefind could not load: results then come in reading order. */
+  pagefind: Pagefind | null;
+}
 
+const messages = ui.searchMessages;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const scope = form.querySelector<HTMLSelectElement>('select[name="org"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const actions = document.querySelector<HTMLElement>('#search-actions')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const messages = JSON.parse(document.querySelector('#search-messages')!.textContent!) as Record<string, string>;
+const notes = document.querySelector<HTMLElement>('#search-notes')!;
+const noteList = notes.querySelector('ol')!;
 
-let engine: Promise<{ documents: SearchDocument[]; pagefind: Pagefind }> | undefined;
-const loadEngine = () =>
-  (engine ??= Promise.all([
-    fetch(searchDocumentsPath).then((response) => response.json() as Promise<SearchDocument[]>),
-    import(/* @vite-ignore */ `${pagefindPath}pagefind.js`) as Promise<Pagefind>,
-  ]).then(([documents, pagefind]) => ({ documents, pagefind })));
+/** Gives up on a load that hangs (a weak signal) so the reader hears back within seconds. */
+const within = <T>(promise: Promise<T>, ms = 6000) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 
-const selectedOrg = () => form.querySelector<HTMLInputElement>('input[name="org"]:checked')?.value ?? '';
+let attempt = 0;
+let engine: Promise<Engine> | undefined;
+function loadEngine(): Promise<Engine> {
+  if (engine) return engine;
+  // A failed module import is remembered by the browser: a retry asks for a fresh address.
+  const retry = attempt++ ? `?retry=${attempt}` : '';
+  engine = Promise.all([
+    within(
+      fetch(searchDocumentsPath).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<SearchDocument[]>;
+      }),
+    ),
+    within(
+      (import(/* @vite-ignore */ `${pagefindPath}pagefind.js${retry}`) as Promise<Pagefind>).then(async (pagefind) => {
+        await pagefind.init?.();
+        // One search that touches every flow page loads the index and the pages' fragments now,
+        // so the reader's first query costs no more than the ones after it.
+        const warm = await pagefind.search('"党员"');
+        await Promise.all((warm?.results ?? []).map((result) => result.data()));
+        return pagefind;
+      }),
+    ).catch(() => null),
+  ]).then(([documents, pagefind]) => ({ documents, pagefind }));
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
 
 /** Pagefind's ranking, as a list of step URLs; quoted terms ask it for exact phrases. */
-async function pagefindOrder(pagefind: Pagefind, terms: string[]): Promise<string[]> {
+async function pagefindOrder(pagefind: Pagefind | null, terms: string[]): Promise<string[]> {
+  if (!pagefind) return [];
   const search = await pagefind.search(terms.map((term) => `"${term}"`).join(' '));
   const pages = await Promise.all((search?.results ?? []).map((result) => result.data()));
   return pages.flatMap((page) => page.sub_results.map((sub) => sub.url));
+}
+
+const selectedOrg = () => ((flowSlugs as string[]).includes(scope.value) ? (scope.value as FlowSlug) : undefined);
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  element.addEventListener('click', onClick);
+  return element;
 }
 
 let latest = 0;
@@ -47,25 +95,60 @@ async function run(): Promise<void> {
 
   const terms = queryTerms(query);
   const ticket = ++latest;
+  actions.replaceChildren();
   if (terms.length === 0) {
     list.replaceChildren();
+    notes.hidden = true;
     status.textContent = '';
     return;
   }
-  status.textContent = messages.searching!;
-  const { documents, pagefind } = await loadEngine();
-  const order = await pagefindOrder(pagefind, terms).catch(() => []);
+  status.textContent = messages.searching;
+  let loaded: Engine;
+  try {
+    loaded = await loadEngine();
+  } catch {
+    if (ticket !== latest) return;
+    list.replaceChildren();
+    notes.hidden = true;
+    status.textContent = messages.failed;
+    actions.replaceChildren(button(messages.retry, () => void run()));
+    return;
+  }
+  const order = await pagefindOrder(loaded.pagefind, terms).catch(() => []);
   if (ticket !== latest) return;
-  const results = rankMatches(documents, terms, order).filter((doc) => !org || doc.flow === org);
-  list.replaceChildren(...results.map((doc) => renderResult(doc, terms)));
-  status.textContent = (results.length ? messages.found! : messages.none!)
-    .replace('{query}', terms.join(' '))
-    .replace('{count}', String(results.length));
+
+  const everywhere = rankMatches(loaded.documents, terms, order);
+  const shown = everywhere.filter((doc) => !org || doc.flow === org);
+  const { steps, notes: noteResults } = stepsFirst(shown);
+  const words = terms.join(' ');
+  if (shown.length > 0) {
+    status.textContent = org
+      ? messages.foundIn(words, shown.length, orgShortNames[org])
+      : messages.found(words, shown.length);
+    list.replaceChildren(...steps.map((doc) => renderResult(doc, terms)));
+  } else {
+    const partial = partialMatch(
+      loaded.documents.filter((doc) => !org || doc.flow === org),
+      terms,
+    );
+    status.textContent = `${messages.none(words)}${partial ? messages.partial(partial.part) : messages.noneHelp}`;
+    list.replaceChildren(...(partial?.documents ?? []).map((doc) => renderResult(doc, [partial!.part], true)));
+  }
+  noteList.replaceChildren(...noteResults.map((doc) => renderResult(doc, terms)));
+  notes.hidden = noteResults.length === 0;
+  if (org && everywhere.length > shown.length) {
+    actions.replaceChildren(
+      button(messages.showAll(everywhere.length), () => {
+        scope.value = '';
+        void run();
+      }),
+    );
+  }
 }
 
-function renderResult(doc: SearchDocument, terms: string[]): HTMLLIElement {
+function renderResult(doc: SearchDocument, terms: string[], partial = false): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'result';
+  item.className = partial ? 'result result-partial' : 'result';
   const link = document.createElement('a');
   link.href = doc.url;
   link.className = 'result-title';
@@ -73,6 +156,12 @@ function renderResult(doc: SearchDocument, terms: string[]): HTMLLIElement {
   org.className = 'result-org';
   org.textContent = doc.orgType;
   link.append(org, ' ', doc.title);
+  if (partial) {
+    const tag = document.createElement('span');
+    tag.className = 'result-partial-tag';
+    tag.textContent = messages.partialTag;
+    link.append(tag);
+  }
   const where = document.createElement('p');
   where.className = 'result-where';
   where.textContent = doc.where;
@@ -116,13 +205,18 @@ form.addEventListener('submit', (event) => {
   clearTimeout(timer);
   void run();
 });
-form.addEventListener('change', (event) => {
-  if ((event.target as HTMLInputElement).name === 'org') void run();
-});
+scope.addEventListener('change', () => void run());
+
+// Load the search data early, so the first query is as quick as the ones after it.
+const warmUp = () =>
+  void loadEngine()
+    .then(() => (form.dataset.ready = 'true'))
+    .catch(() => undefined);
+input.addEventListener('focus', warmUp, { once: true });
+if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 const org = params.get('org');
-const orgInput = org && form.querySelector<HTMLInputElement>(`input[name="org"][value="${CSS.escape(org)}"]`);
-if (orgInput) orgInput.checked = true;
+if (org && (flowSlugs as string[]).includes(org)) scope.value = org;
 if (input.value.trim()) void run();

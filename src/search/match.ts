@@ -83,3 +83,34 @@ export function rankMatches<T extends { url: string; text: string }>(
     )
     .map(({ document }) => document);
 }
+
+/** Steps of the source first, then the site's own notes, each group in the order given. */
+export function stepsFirst<T extends { kind: 'step' | 'note' }>(documents: readonly T[]): { steps: T[]; notes: T[] } {
+  return {
+    steps: documents.filter((document) => document.kind === 'step'),
+    notes: documents.filter((document) => document.kind === 'note'),
+  };
+}
+
+/**
+ * When no step holds every term: the longest part of a term (two characters or more) that
+ * some step does hold, and those steps. Offered as a partial match, never as an exact one.
+ */
+export function partialMatch<T extends { text: string; kind: 'step' | 'note' }>(
+  documents: readonly T[],
+  terms: readonly string[],
+): { part: string; documents: T[] } | null {
+  const steps = documents.filter((document) => document.kind === 'step');
+  const parts = new Set<string>();
+  for (const term of terms) {
+    for (let length = term.length; length >= 2; length--) {
+      for (let start = 0; start + length <= term.length; start++) parts.add(term.slice(start, start + length));
+    }
+  }
+  const longestFirst = [...parts].sort((a, b) => b.length - a.length);
+  for (const part of longestFirst) {
+    const found = steps.filter((document) => matchesAll(document.text, [part]));
+    if (found.length) return { part, documents: found };
+  }
+  return null;
+}

@@ -60,7 +60,14 @@ export async function closeVisits(): Promise<void> {
 
 export async function visit(
   path: string,
-  options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    javaScriptEnabled?: boolean;
+    colorScheme?: 'light' | 'dark';
+    /** Runs before the page loads (to route requests, say). */
+    setup?: (page: Page) => Promise<unknown>;
+  } = {},
 ): Promise<Visit> {
   if (!shared) throw new Error('visit() needs useBrowser() at the top of the test file.');
   const context = await shared.newContext({
@@ -88,6 +95,7 @@ export async function visit(
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));
   `);
+  await options.setup?.(page);
   const response = await page.goto(url);
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return { page, consoleErrors, offSiteRequests };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
-import { highlight, matchesAll, queryTerms, rankMatches } from '../../src/search/match.ts';
+import { highlight, matchesAll, partialMatch, queryTerms, rankMatches, stepsFirst } from '../../src/search/match.ts';
 
 const flows = loadFlows();
 const documents = searchDocuments(flows, loadStageNotes());
@@ -88,5 +88,37 @@ describe('searchDocuments', () => {
     );
     expect(documents.find((d) => d.url === '/flows/soe/#rectification')!.where).toBe('三、制定整改措施 · 第28步');
     expect(documents.find((d) => d.url === '/flows/nonpublic/#rectification')!.where).toBe('三、制定整改措施 · 第23步');
+  });
+});
+
+describe('partialMatch', () => {
+  const docs = searchDocuments(loadFlows(), loadStageNotes());
+  it.each([
+    ['民主评议党员流程', '民主评议党员'],
+    ['两代表一委员会议', '两代表一委员'],
+    ['谈心谈话活动', '谈心谈话'],
+    ['学生家长会', '学生家长'],
+    ['不存在的词语', null],
+  ])('%s → the longest part some step holds: %s', (query, part) => {
+    const found = partialMatch(docs, queryTerms(query));
+    expect(found?.part ?? null).toBe(part);
+    for (const doc of found?.documents ?? []) {
+      expect(doc.kind).toBe('step');
+      expect(doc.text).toContain(part);
+    }
+  });
+});
+
+describe('stepsFirst', () => {
+  it('puts steps of the source before the site’s notes, keeping each group’s order', () => {
+    const docs = [
+      { kind: 'note', url: 'n1' },
+      { kind: 'step', url: 's1' },
+      { kind: 'note', url: 'n2' },
+      { kind: 'step', url: 's2' },
+    ] as const;
+    const { steps, notes } = stepsFirst(docs);
+    expect(steps.map((doc) => doc.url)).toEqual(['s1', 's2']);
+    expect(notes.map((doc) => doc.url)).toEqual(['n1', 'n2']);
   });
 });
