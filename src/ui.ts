@@ -1,6 +1,9 @@
 /** Interface text, in one place. */
 export const ui = {
   siteName: '组织生活会流程指南',
+  siteShortName: '组织生活会',
+  /** The theme colour: the header's red. */
+  themeColor: '#a4161a',
   siteDescription:
     '专题组织生活会和民主评议党员工作指导流程：村（社区）、机关、非公有制企业和社会组织、学校、医院、国有企业六类基层党组织的流程图和分步指南。',
   skipLink: '跳到正文',
@@ -134,6 +137,16 @@ export const ui = {
   handoutSource: '来源：《附件2 专题组织生活会和民主评议党员工作指导流程》。个别错字已按勘误表校正，原文与勘误见',
   handoutUrl: '本讲义网址：',
   footer: '内容依据《附件2 专题组织生活会和民主评议党员工作指导流程》。',
+  progress: {
+    done: '已完成',
+    date: '完成日期',
+    doneLabel: (n: number) => `已完成：第${n}步`,
+    dateLabel: (n: number) => `完成日期：第${n}步`,
+    doneOf: '已完成 ',
+    private: '进度只保存在本机浏览器里，不会上传。',
+    clear: '清除进度',
+    clearConfirm: '清除本流程的全部进度（勾选和日期）？清除后不能恢复。',
+  },
   notFound: {
     title: '找不到这个页面',
     lede: '网址可能输错了，或者页面已经改名。请从下面选择您要找的流程，或者搜索步骤。',

@@ -11,6 +11,7 @@ import { preview } from 'astro';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../diagrams/chromium.ts';
 import { builtPages, distDir } from './built-pages.ts';
+import { precacheBudget, precacheSize } from '../build/offline.ts';
 import { flowPath, homePath } from '../site/urls.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
 
@@ -53,16 +54,28 @@ const weights: Weight[] = builtPages().map((page) => {
     if (rel === 'stylesheet') weight.css += fileSize(href);
     else if (rel.includes('icon')) weight.other += fileSize(href);
   }
+  const modules = new Set<string>();
   for (const script of attrs('script')) {
     const src = attr(script, 'src');
-    if (src?.startsWith('/')) weight.js += fileSize(src);
+    if (src?.startsWith('/')) staticImports(src, modules);
   }
+  for (const module of modules) weight.js += fileSize(module);
   // Inline scripts are already in the HTML's size; count them as JavaScript too, for the budget.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)];
   weight.js += inline.reduce((sum, match) => sum + gzip(match[1]!), 0);
   weight.total = weight.html + weight.css + weight.js + weight.other;
   return weight;
 });
+
+/** A module and every module it imports statically (they load before it runs). */
+function staticImports(url: string, seen: Set<string>): void {
+  if (seen.has(url)) return;
+  seen.add(url);
+  const code = readFileSync(path.join(distDir, url), 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    staticImports(new URL(match[1]!, `http://site${url}`).pathname, seen);
+  }
+}
 
 const breaches: string[] = [];
 const flowPages = new Set(flowSlugs.map(flowPath));
@@ -88,7 +101,14 @@ for (const w of [...weights].sort((a, b) => b.total - a.total)) {
   console.log(w.page.padEnd(34) + [w.html, w.css, w.js, w.other, w.total].map((n) => kb(n).padStart(9)).join(''));
 }
 
-// 3. Lighthouse, mobile, with the same Chromium the tests use.
+// 3. The offline precache a first visit downloads in the background.
+const precache = await precacheSize(distDir);
+console.log(
+  `\nOffline precache (service worker): ${precache.count} files, ${kb(precache.size)} (budget ${kb(precacheBudget)})`,
+);
+if (precache.size > precacheBudget) breaches.push(`precache: ${kb(precache.size)} (budget ${kb(precacheBudget)})`);
+
+// 4. Lighthouse, mobile, with the same Chromium the tests use.
 const executablePath = chromiumPath();
 if (!executablePath) {
   breaches.push('Lighthouse: no Chromium (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)');

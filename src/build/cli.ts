@@ -2,7 +2,7 @@
  * `npm run build`: the only way to a publishable dist/. In order, stopping at the first failure:
  * 1. the content gate (check.ts) — nothing is written if any content is wrong;
  * 2. the chart cache (rendered where a chart changed);
- * 3. astro build and the Pagefind index, into dist.next/;
+ * 3. astro build, the Pagefind index and the service worker, into dist.next/;
  * 4. dist.next/ replaces dist/. A failed build leaves the previous dist/ as it was.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { updateDiagramCache } from '../diagrams/render.ts';
 import { loadFlows } from '../flows/load.ts';
 import { contentProblems } from './check.ts';
+import { precacheBudget, writeServiceWorker } from './offline.ts';
 import { reportAndExit } from './report.ts';
 
 const dist = 'dist';
@@ -43,8 +44,21 @@ for (const [command, args] of [
   }
 }
 
+try {
+  const { count, size } = await writeServiceWorker(next);
+  if (size > precacheBudget) throw new Error(`the precache is ${kb(size)}, over its budget of ${kb(precacheBudget)}`);
+  console.log(`build: service worker precaches ${count} files, ${kb(size)}`);
+} catch (error) {
+  rmSync(next, { recursive: true, force: true });
+  reportAndExit('build', [error], unchanged);
+}
+
 rmSync(old, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
 console.log(`build: ${dist}/ is ready`);
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}

@@ -14,6 +14,10 @@ export const searchDocumentsPath = '/search/documents.json';
 export const pagefindPath = '/pagefind/';
 export const notFoundPath = '/404.html';
 export const faviconPath = '/favicon.svg';
+export const manifestPath = '/manifest.webmanifest';
+export const serviceWorkerPath = '/sw.js';
+/** The app icons (made from the favicon), in the sizes the manifest lists. */
+export const appIconPath = (size: 192 | 512) => `/icons/icon-${size}.png`;
 
 /** Element ids (without #) that deep links land on. */
 export const anchors = {

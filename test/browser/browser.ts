@@ -74,6 +74,9 @@ export async function visit(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    // Each visit is a fresh profile: no service worker precaching the site behind every check
+    // (offline.test.ts tests the worker in profiles of its own).
+    serviceWorkers: 'block',
   });
   openContexts.add(context);
   const page = await context.newPage();

@@ -1,0 +1,58 @@
+/**
+ * Ticking steps off on the flow page: each step's 已完成 box and date, the count in the
+ * overview, done steps marked on the chart (a class on its nodes, no re-render), and 清除进度.
+ * The controls are in the page, hidden; they are shown only where storage works.
+ */
+import { doneCount, readProgress, writeProgress, type Progress } from './progress-store.ts';
+
+const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
+const slug = guide?.dataset.progressFlow;
+let progress: Progress | null = slug ? readProgress(slug) : null;
+
+if (guide && slug && progress) {
+  const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
+  const count = summary.querySelector<HTMLElement>('[data-progress-count]')!;
+  const clear = summary.querySelector<HTMLButtonElement>('button')!;
+  const boxes = [...guide.querySelectorAll<HTMLInputElement>('input[data-done]')];
+  const dates = [...guide.querySelectorAll<HTMLInputElement>('input[data-date]')];
+  const chartNode = (id: string) =>
+    document.querySelector(
+      `figure.chart a[*|href$="#${CSS.escape(id)}"] g.node, figure.chart a[href$="#${CSS.escape(id)}"] g.node`,
+    );
+
+  const show = () => {
+    for (const box of boxes) {
+      const id = box.dataset.done!;
+      box.checked = !!progress![id]?.done;
+      box.closest('li.step')?.classList.toggle('is-done', box.checked);
+      chartNode(id)?.classList.toggle('is-done', box.checked);
+    }
+    for (const input of dates) input.value = progress![input.dataset.date!]?.date ?? '';
+    count.textContent = String(doneCount(progress!));
+  };
+  const save = (id: string, change: Partial<{ done: boolean; date: string }>) => {
+    const next = { done: false, date: '', ...progress![id], ...change };
+    if (!next.done && !next.date) delete progress![id];
+    else progress![id] = next;
+    writeProgress(slug, progress!);
+    show();
+  };
+
+  boxes.forEach((box) => box.addEventListener('change', () => save(box.dataset.done!, { done: box.checked })));
+  dates.forEach((input) => input.addEventListener('change', () => save(input.dataset.date!, { date: input.value })));
+  clear.addEventListener('click', () => {
+    if (!window.confirm(clear.dataset.confirm!)) return;
+    progress = {};
+    writeProgress(slug, progress);
+    show();
+  });
+  // Another tab (the handout, say) may change it too.
+  window.addEventListener('storage', () => {
+    progress = readProgress(slug) ?? progress;
+    show();
+  });
+
+  guide.querySelectorAll<HTMLElement>('.step-progress').forEach((controls) => (controls.hidden = false));
+  summary.hidden = false;
+  show();
+}

@@ -1,0 +1,185 @@
+/**
+ * Taking the site to the meeting: offline after one visit, progress kept on the device, and a
+ * new deploy taking over from the cached one.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../../src/bench/built-pages.ts';
+import { writeServiceWorker } from '../../src/build/offline.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { stepsOf } from '../../src/flows/model.ts';
+import { flowPath, handoutPath, homePath, pairPath, searchPath, sourcePath } from '../../src/site/urls.ts';
+import { browser, useBrowser, visit } from './browser.ts';
+import { staticServer, type StaticServer } from './static-server.ts';
+
+const flows = loadFlows();
+const village = flows[0]!;
+const dir = mkdtempSync(path.join(tmpdir(), 'deploys-'));
+const first = path.join(dir, 'first');
+const second = path.join(dir, 'second');
+let server: StaticServer;
+
+useBrowser();
+
+beforeAll(async () => {
+  cpSync(distDir, first, { recursive: true });
+  cpSync(distDir, second, { recursive: true });
+  // The second deploy: a changed page, and the service worker its build writes.
+  const page = path.join(second, 'flows/village/index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', '<span id="second-deploy">（新版）</span></h1>'));
+  await writeServiceWorker(second);
+  server = await staticServer(first);
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A browser profile of its own, with service workers, as a reader's phone would have. */
+async function profile(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/** Waits until a service worker controls the page (it has precached the site by then). */
+const controlled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const done = () => resolve(navigator.serviceWorker.controller!.scriptURL);
+        if (navigator.serviceWorker.controller) done();
+        else navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
+      }),
+  );
+
+describe('offline after one visit', () => {
+  it('reads every flow, a comparison, a handout, the source and search in airplane mode', async () => {
+    const { context, page, errors } = await profile();
+    await page.goto(server.url + homePath);
+    await controlled(page);
+    await context.setOffline(true);
+    for (const pagePath of [
+      ...flows.map((flow) => flowPath(flow.slug)),
+      pairPath('village', 'school'),
+      handoutPath('village'),
+      sourcePath,
+    ]) {
+      const response = await page.goto(server.url + pagePath);
+      expect(response?.ok(), pagePath).toBe(true);
+      expect(await page.locator('h1').count(), pagePath).toBe(1);
+    }
+    await page.goto(server.url + searchPath({ q: '谈心谈话' }));
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果/);
+    expect(await page.locator('#search-results .result').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('takes a new deploy on the next visit, without a mix of old and new', async () => {
+    const { context, page } = await profile();
+    await page.goto(server.url + flowPath('village'));
+    await controlled(page);
+    expect(await page.locator('#second-deploy').count()).toBe(0);
+
+    server.serve(second);
+    // The next visit asks for the worker again, finds a new build, and the new worker takes over.
+    await page.reload();
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })),
+    );
+    await page.reload();
+    expect(await page.locator('#second-deploy').count()).toBe(1);
+    // Offline, the new build is what the cache holds.
+    await context.setOffline(true);
+    await page.goto(server.url + flowPath('village'));
+    expect(await page.locator('#second-deploy').count()).toBe(1);
+    server.serve(first);
+    await context.close();
+  }, 60_000);
+});
+
+describe('progress on the device', () => {
+  const third = stepsOf(village)[2]!.step;
+
+  it('ticks step 3 off, keeps it over a reload, marks the chart, and shows it on the handout', async () => {
+    const { page, consoleErrors } = await visit(flowPath('village'), { width: 375 });
+    const summary = page.locator('[data-progress-summary]');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.textContent()).toContain(`已完成 0/${village.stepCount}`);
+    expect(await summary.textContent()).toContain('只保存在本机浏览器');
+
+    await page.getByRole('checkbox', { name: `已完成：第3步` }).check();
+    await page.getByLabel('完成日期：第3步').fill('2026-11-20');
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: `已完成：第3步` }).isChecked()).toBe(true);
+    expect(await page.getByLabel('完成日期：第3步').inputValue()).toBe('2026-11-20');
+    expect(await summary.textContent()).toContain(`已完成 1/${village.stepCount}`);
+    expect(await page.locator(`figure.chart a[*|href$="#${third.id}"] g.node.is-done`).count()).toBe(1);
+    expect(await page.locator('figure.chart g.node.is-done').count()).toBe(1);
+
+    await page.goto(page.url().replace(/#.*$/, '').replace(/\/$/, '/print/'));
+    const row = page.locator(`tr[data-step="${third.id}"]`);
+    expect(await row.locator('.tick').textContent()).toBe('✓');
+    expect(await row.locator('.col-date').textContent()).toBe('2026-11-20');
+    expect(await page.locator('tr.is-done').count()).toBe(1);
+
+    await page.goBack();
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: '清除进度' }).click();
+    expect(await page.getByRole('checkbox', { name: `已完成：第3步` }).isChecked()).toBe(false);
+    await page.reload();
+    expect(await summary.textContent()).toContain(`已完成 0/${village.stepCount}`);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('without storage, reads exactly as without JavaScript, with no error', async () => {
+    const { page, consoleErrors } = await visit(flowPath('village'), {
+      width: 375,
+      setup: (tab) =>
+        tab.addInitScript(`Object.defineProperty(window, 'localStorage', {
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+        });`),
+    });
+    expect(await page.locator('.step-progress:visible').count()).toBe(0);
+    expect(await page.locator('[data-progress-summary]').isVisible()).toBe(false);
+    expect(await page.locator('li.step .step-text').count()).toBe(village.stepCount);
+    const handout = await visit(handoutPath('village'), {
+      setup: (tab) =>
+        tab.addInitScript(`Object.defineProperty(window, 'localStorage', {
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+        });`),
+    });
+    expect(await handout.page.locator('tr.is-done').count()).toBe(0);
+    expect([...consoleErrors, ...handout.consoleErrors]).toEqual([]);
+  });
+});
+
+describe('installable', () => {
+  it('has a web app manifest with the site’s name, theme colour, standalone display and 192/512 px icons', () => {
+    const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({
+      name: '组织生活会流程指南',
+      display: 'standalone',
+      theme_color: '#a4161a',
+      lang: 'zh-CN',
+    });
+    expect(manifest.short_name.length).toBeLessThanOrEqual(6);
+    for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+      const png = readFileSync(path.join(distDir, icon.src));
+      // A PNG's width and height sit at bytes 16–23 of its header.
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+      expect(icon.type).toBe('image/png');
+    }
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512']);
+    const home = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+    expect(home).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+  });
+});

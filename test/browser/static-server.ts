@@ -1,0 +1,46 @@
+/** A plain static file server for tests that need to swap the site under a browser (a new deploy). */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  /** Serve another folder from now on, as a deploy would. */
+  serve: (dir: string) => void;
+  close: () => Promise<void>;
+}
+
+export async function staticServer(dir: string): Promise<StaticServer> {
+  let root = dir;
+  const server: Server = createServer((request, response) => {
+    let file = path.join(root, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    serve: (next) => (root = next),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
