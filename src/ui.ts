@@ -139,7 +139,7 @@ export const ui = {
   footer: '内容依据《附件2 专题组织生活会和民主评议党员工作指导流程》。',
   progress: {
     done: '已完成',
-    date: '完成日期',
+    date: '日期',
     doneLabel: (n: number) => `已完成：第${n}步`,
     dateLabel: (n: number) => `完成日期：第${n}步`,
     doneOf: '已完成 ',

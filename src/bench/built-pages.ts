@@ -1,7 +1,11 @@
 /** Every page of the built site, as URL paths, read from dist/ so new pages are tested too. */
 import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 
 export const distDir = 'dist';
+
+/** The HTML file of a page path: /flows/village/ → dist/flows/village/index.html; /404.html as is. */
+export const htmlFileOf = (page: string) => path.join(distDir, page.endsWith('/') ? `${page}index.html` : page);
 
 export function builtPages(): string[] {
   if (!existsSync(distDir)) return [];

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../diagrams/chromium.ts';
-import { builtPages, distDir } from './built-pages.ts';
+import { builtPages, distDir, htmlFileOf } from './built-pages.ts';
 import { precacheBudget, precacheSize } from '../build/offline.ts';
 import { flowPath, homePath } from '../site/urls.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
@@ -43,7 +43,7 @@ interface Weight {
   total: number;
 }
 const weights: Weight[] = builtPages().map((page) => {
-  const html = readFileSync(path.join(distDir, page, 'index.html'), 'utf8');
+  const html = readFileSync(htmlFileOf(page), 'utf8');
   const attrs = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((match) => match[0]);
   const attr = (tagText: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tagText)?.[1];
   const weight = { page, html: gzip(html), css: 0, js: 0, other: 0, total: 0 };

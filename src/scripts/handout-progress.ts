@@ -1,12 +1,10 @@
 /** The handout, printed from the browser that ticked steps off: their ticks and dates in its checklist. */
 import { readProgress } from './progress-store.ts';
-import { ui } from '../ui.ts';
-
-const doneWord = `（${ui.progress.done}）`;
 
 const checklist = document.querySelector<HTMLElement>('[data-progress-flow]');
 const progress = checklist ? readProgress(checklist.dataset.progressFlow!) : null;
 if (checklist && progress) {
+  const doneWord = checklist.dataset.doneWord ?? '';
   for (const row of checklist.querySelectorAll<HTMLElement>('tr[data-step]')) {
     const step = progress[row.dataset.step!];
     if (!step) continue;

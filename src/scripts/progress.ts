@@ -12,7 +12,8 @@ let progress: Progress | null = slug ? readProgress(slug) : null;
 if (guide && slug && progress) {
   const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
   const count = summary.querySelector<HTMLElement>('[data-progress-count]')!;
-  const clear = summary.querySelector<HTMLButtonElement>('button')!;
+  const tools = guide.querySelector<HTMLElement>('[data-progress-tools]')!;
+  const clear = tools.querySelector<HTMLButtonElement>('button')!;
   const boxes = [...guide.querySelectorAll<HTMLInputElement>('input[data-done]')];
   const dates = [...guide.querySelectorAll<HTMLInputElement>('input[data-date]')];
   const chartNode = (id: string) =>
@@ -27,7 +28,12 @@ if (guide && slug && progress) {
       box.closest('li.step')?.classList.toggle('is-done', box.checked);
       chartNode(id)?.classList.toggle('is-done', box.checked);
     }
-    for (const input of dates) input.value = progress![input.dataset.date!]?.date ?? '';
+    for (const input of dates) {
+      const step = progress![input.dataset.date!];
+      input.value = step?.date ?? '';
+      // The date only matters once the step is done (or was dated before).
+      input.closest<HTMLElement>('.step-date')!.hidden = !step?.done && !step?.date;
+    }
     count.textContent = String(doneCount(progress!));
   };
   const save = (id: string, change: Partial<{ done: boolean; date: string }>) => {
@@ -54,5 +60,6 @@ if (guide && slug && progress) {
 
   guide.querySelectorAll<HTMLElement>('.step-progress').forEach((controls) => (controls.hidden = false));
   summary.hidden = false;
+  tools.hidden = false;
   show();
 }

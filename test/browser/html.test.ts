@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir } from '../../src/bench/built-pages.ts';
+import { builtPages, distDir, htmlFileOf } from '../../src/bench/built-pages.ts';
 
 const pages = builtPages();
 const validator = new HtmlValidate(
@@ -10,7 +10,7 @@ const validator = new HtmlValidate(
     extends: ['html-validate:recommended'],
   }),
 );
-const fileOf = (page: string) => path.join(distDir, page, page.endsWith('/') ? 'index.html' : '');
+const fileOf = htmlFileOf;
 
 describe('the built HTML', () => {
   it('has pages to check', () => {

@@ -114,7 +114,7 @@ describe('progress on the device', () => {
     const summary = page.locator('[data-progress-summary]');
     expect(await summary.isVisible()).toBe(true);
     expect(await summary.textContent()).toContain(`已完成 0/${village.stepCount}`);
-    expect(await summary.textContent()).toContain('只保存在本机浏览器');
+    expect(await page.locator('[data-progress-tools]').textContent()).toContain('只保存在本机浏览器');
 
     await page.getByRole('checkbox', { name: `已完成：第3步` }).check();
     await page.getByLabel('完成日期：第3步').fill('2026-11-20');
