@@ -16,6 +16,11 @@ export const systemPackages: Record<string, { for: string; present: () => boolea
   },
   'firefox-esr': { for: 'layout tests in a second engine', present: () => existsSync('/usr/bin/firefox-esr') },
   nginx: { for: 'serving the built site with the deploy config', present: () => existsSync('/usr/sbin/nginx') },
+  'libreoffice-writer-nogui': {
+    for: 'opening and printing the Word handouts',
+    present: () => existsSync('/usr/bin/soffice'),
+  },
+  'zbar-tools': { for: 'reading the QR codes on printed handouts', present: () => existsSync('/usr/bin/zbarimg') },
 };
 
 function hasChineseFont(): boolean {

@@ -9,7 +9,7 @@ import { generateSW, getManifest } from 'workbox-build';
 /** What is precached, and so what reads offline. Pagefind's own UI files are not used here. */
 const precache = {
   globPatterns: [
-    '**/*.{html,css,js,json,svg,txt,png,webmanifest}',
+    '**/*.{html,css,js,json,svg,txt,png,webmanifest,docx}',
     'pagefind/**/*.{pf_fragment,pf_index,pf_meta,pf_filter,pagefind}',
   ],
   globIgnores: ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js'],

@@ -19,7 +19,7 @@ function chart(flow: Flow, layout: ChartLayout, name: string): Chart {
 /** The flow page's chart. */
 export const flowChart = (flow: Flow) => chart(flow, 'screen', 'flowchart');
 
-/** The A4 handout's compact chart. */
+/** The A4 handout's chart (printed over two pages: see src/handouts/paper-chart.ts). */
 export const paperChart = (flow: Flow) => chart(flow, 'paper', 'handout chart');
 
 export function allCharts(flows: readonly Flow[]): Chart[] {

@@ -43,7 +43,10 @@ export function staticSvg(svg: string, name: string): string {
   if (/<script|<[^>]*\son[a-z]+\s*=|<[^>]*javascript:/i.test(svg)) {
     throw new UnsafeChartError(`The chart "${name}" holds a script or an event handler; it was not used.`);
   }
-  let out = svg.replace(/<style>[\s\S]*?<\/style>/g, '');
+  let out = svg
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    // Mermaid's own bookkeeping (edge points, look, ids for its scripts): weight the pages do not need.
+    .replace(/\sdata-(?:points|id|look|edge|et)="[^"]*"/g, '');
 
   // The root: its natural size as attributes (CSS scales it down, never up).
   out = out.replace(/^<svg\b[^>]*>/, (root) => {

@@ -22,6 +22,12 @@ export interface ChartOptions {
 }
 
 /**
+ * Paper labels wrap at about nine Chinese characters, so a part's row of stages fits an A4
+ * page at 10 pt or more. Mermaid reads this from the chart's own frontmatter.
+ */
+const paperConfig = ['---', 'config:', '  flowchart:', '    wrappingWidth: 150', '---'];
+
+/**
  * Mermaid reads `#name;` as an entity, `%%` as a directive, backticks as Markdown and, with
  * links, labels as HTML: write every such character as an entity, so labels show as written.
  */
@@ -62,8 +68,8 @@ function stageTitle(stage: Stage): string {
   return stage.title + (stage.chair ? `（${ui.chairedBy(stage.chair)}）` : '');
 }
 
-export function chartDescription(flow: Flow): string {
-  const summary = flow.parts
+export function chartDescription(flow: Flow, parts: readonly Part[] = flow.parts): string {
+  const summary = parts
     .map((part) => {
       const stages = part.stages
         .map((stage) =>
@@ -80,52 +86,63 @@ export function chartDescription(flow: Flow): string {
 
 export function flowToMermaid(flow: Flow, options: ChartOptions): string {
   const paper = options.layout === 'paper';
+  const parts = flow.parts;
   const node = (id: string, text: string, kind?: 'part-title' | 'stage-title') =>
     `${id}["${escapeLabel(text)}"]${kind ? `:::${kind}` : ''}`;
   const lines = [
+    ...(paper ? paperConfig : []),
     'flowchart TB',
     `  accTitle: ${escapeAccLine(ui.chartTitle(flow.title))}`,
-    `  accDescr: ${escapeAccLine(chartDescription(flow))}`,
+    `  accDescr: ${escapeAccLine(chartDescription(flow, parts))}`,
   ];
   const links: string[] = [];
   // Screen: one chain through every title and step. Paper: a chain inside each stage, and
   // links between boxes, which is what lets Mermaid keep each box's own direction.
   const chain: string[] = [];
 
-  for (const part of flow.parts) {
-    lines.push(`  subgraph part_${part.id}[" "]`, `    direction ${paper ? 'LR' : 'TB'}`);
+  for (const part of parts) {
+    lines.push(`  subgraph part_${part.id}[" "]`, '    direction TB');
     lines.push(`    ${node(partNode(part), part.heading, 'part-title')}`);
     chain.push(partNode(part));
-    const boxes: string[] = [partNode(part)];
+    // Paper: a part's stages side by side, in a row under the part's title.
+    const row = paper && part.stages.some((stage) => stage.title !== null);
+    const indent = row ? '      ' : '    ';
+    if (row) lines.push(`    subgraph row_${part.id}[" "]`, '      direction LR');
+    const boxes: string[] = [];
     for (const stage of part.stages) {
       if (stage.title === null) {
         // Part 三 is a single step with no stage title: it sits in the part's box.
         for (const step of stage.steps) {
-          lines.push(`    ${node(stepNode(step), nodeLabel(step))}`);
+          lines.push(`${indent}${node(stepNode(step), nodeLabel(step))}`);
           chain.push(stepNode(step));
           boxes.push(stepNode(step));
         }
         continue;
       }
-      lines.push(`    subgraph stage_${stage.id}[" "]`, '      direction TB');
-      lines.push(`      ${node(stageNode(stage), stageTitle(stage), 'stage-title')}`);
+      lines.push(`${indent}subgraph stage_${stage.id}[" "]`, `${indent}  direction TB`);
+      lines.push(`${indent}  ${node(stageNode(stage), stageTitle(stage), 'stage-title')}`);
       chain.push(stageNode(stage));
       for (const step of stage.steps) {
-        lines.push(`      ${node(stepNode(step), nodeLabel(step))}`);
+        lines.push(`${indent}  ${node(stepNode(step), nodeLabel(step))}`);
         chain.push(stepNode(step));
       }
-      if (paper) lines.push(`      ${[stageNode(stage), ...stage.steps.map(stepNode)].join(' --> ')}`);
-      lines.push('    end');
+      if (paper) lines.push(`${indent}  ${[stageNode(stage), ...stage.steps.map(stepNode)].join(' --> ')}`);
+      lines.push(`${indent}end`);
       boxes.push(`stage_${stage.id}`);
     }
-    if (paper && boxes.length > 1) lines.push(`    ${boxes.join(' --> ')}`);
+    if (row) {
+      if (boxes.length > 1) lines.push(`      ${boxes.join(' --> ')}`);
+      lines.push('    end', `    ${partNode(part)} --> row_${part.id}`);
+    } else if (paper) {
+      lines.push(`    ${[partNode(part), ...boxes].join(' --> ')}`);
+    }
     lines.push('  end');
   }
-  if (paper) links.push(`  ${flow.parts.map((part) => `part_${part.id}`).join(' --> ')}`);
+  if (paper && parts.length > 1) links.push(`  ${parts.map((part) => `part_${part.id}`).join(' --> ')}`);
   else links.push(`  ${chain.join(' --> ')}`);
   lines.push(...links);
 
-  for (const { step } of stepsOf(flow)) {
+  for (const { step } of stepsOf(flow).filter(({ part }) => parts.includes(part))) {
     const href = options.href(step);
     if (/["\s]/.test(href)) throw new Error(`Chart link for step "${step.id}" has a quote or space: ${href}`);
     lines.push(`  click ${stepNode(step)} href "${href}"`);

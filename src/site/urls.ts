@@ -33,6 +33,8 @@ export const stepPath = (slug: FlowSlug, stepId: string) => `${flowPath(slug)}#$
 export const stagePath = (slug: FlowSlug, stageId: StageId) => `${flowPath(slug)}#${anchors.stage(stageId)}`;
 export const partPath = (slug: FlowSlug, partId: PartId) => `${flowPath(slug)}#${anchors.part(partId)}`;
 export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;
+/** The handout as a Word file, to edit and print in Word or WPS. */
+export const wordHandoutPath = (slug: FlowSlug) => `${flowPath(slug)}handout.docx`;
 
 /** The two flows of a pair in the source's order: each pair has one page. */
 export function pairOrder(a: FlowSlug, b: FlowSlug): [FlowSlug, FlowSlug] {

@@ -1,116 +1,264 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * Handouts as they come out of a printer and out of Word: printed to PDF from a build whose
+ * address is known (SITE), read back with poppler, the QR code read with zbar, and the Word
+ * files opened and printed by LibreOffice.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../../src/bench/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
-import { nodeLabel } from '../../src/flows/mermaid.ts';
+import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
 import { axeViolations, useBrowser, visit } from './browser.ts';
+import { staticServer, type StaticServer } from './static-server.ts';
 
+const run = promisify(execFile);
 const flows = loadFlows();
+const site = 'https://example.org';
 const dir = mkdtempSync(path.join(tmpdir(), 'handouts-'));
 const squash = (text: string) => text.replace(/\s+/g, '');
-/** Text of a PDF (or of some of its pages), from Debian's poppler-utils. */
-const pdfText = (file: string, first?: number, last?: number) =>
-  execFileSync('pdftotext', [
-    ...(first ? ['-f', String(first)] : []),
-    ...(last ? ['-l', String(last)] : []),
-    '-layout',
-    file,
-    '-',
-  ]).toString('utf8');
+/** A PDF's text; `-raw` keeps each table cell's lines together (Word tables), else the page layout. */
+const pdfText = (file: string, mode: '-layout' | '-raw' = '-layout') =>
+  execFileSync('pdftotext', [mode, file, '-']).toString('utf8');
 const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
 
+interface Word {
+  page: number;
+  yMin: number;
+  yMax: number;
+  text: string;
+}
+/** Every word of a PDF with its box (points), from pdftotext -bbox. */
+function pdfWords(file: string): { words: Word[]; pageHeight: number } {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-']).toString('utf8');
+  const words: Word[] = [];
+  let page = 0;
+  let pageHeight = 0;
+  for (const line of xml.split('\n')) {
+    const pageMatch = /<page width="[\d.]+" height="([\d.]+)">/.exec(line);
+    if (pageMatch) {
+      page++;
+      pageHeight = Number(pageMatch[1]);
+    }
+    const word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (word) words.push({ page, yMin: Number(word[1]), yMax: Number(word[2]), text: word[3]! });
+  }
+  return { words, pageHeight };
+}
+
+/** A build of the project with its deployed address set, served on loopback. */
+let sited: StaticServer;
+beforeAll(async () => {
+  const project = path.join(dir, 'project');
+  mkdirSync(project);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(entry, path.join(project, entry), { recursive: true });
+  }
+  symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
+  await run('npm', ['run', 'build'], { cwd: project, env: { ...process.env, SITE: site } });
+  sited = await staticServer(path.join(project, distDir));
+}, 120_000);
+afterAll(async () => {
+  await sited?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
 useBrowser();
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/', (slug, flow) => {
-  it('prints on at most 4 A4 pages, with the whole chart on page one and every step in full', async () => {
-    const { page } = await visit(`/flows/${slug}/print/`);
+  const steps = stepsOf(flow);
+
+  it('prints on at most 4 A4 pages, 10 pt or more throughout, full pages, every step, the address and a QR code back', async () => {
+    const { page } = await visit(sited.url + handoutPath(slug));
     const file = path.join(dir, `${slug}.pdf`);
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     const pages = pdfPages(file);
     expect(pages).toBeLessThanOrEqual(4);
 
     const all = squash(pdfText(file));
-    for (const { step } of stepsOf(flow)) expect(all, step.id).toContain(squash(step.text));
+    expect(steps.filter(({ step }) => !all.includes(squash(step.text))).map(({ step }) => step.id)).toEqual([]);
     expect(all).toContain(squash(flow.title));
-    expect(all).toContain(`/flows/${slug}/print/`);
-    expect(all).toContain(squash('《附件2 专题组织生活会和民主评议党员工作指导流程》'));
+    expect(all).toContain(`${site}${flowPath(slug)}`);
 
-    // Chart node labels ("1．摸底动员") are only in the chart: all on page one, none later.
-    const first = squash(pdfText(file, 1, 1));
-    const rest = squash(pdfText(file, 2, pages));
-    for (const { step } of stepsOf(flow)) {
-      if (step.number === null) continue;
-      expect(first, step.id).toContain(squash(nodeLabel(step)));
-      expect(rest, step.id).not.toContain(squash(nodeLabel(step)));
+    // Word boxes are the font's full height; the title, set at 15 pt, gives the ratio.
+    const { words, pageHeight } = pdfWords(file);
+    const title = words.find((word) => flow.title.startsWith(word.text) && word.page === 1)!;
+    const perPoint = (title.yMax - title.yMin) / 15;
+    const smallest = Math.min(...words.map((word) => (word.yMax - word.yMin) / perPoint));
+    expect(Math.round(smallest * 10) / 10).toBeGreaterThanOrEqual(10);
+
+    // No page but the last more than 40 % empty (the page-number line in the margin aside).
+    const bottom = pageHeight - (14 / 25.4) * 72;
+    for (let n = 1; n < pages; n++) {
+      const lowest = Math.max(
+        ...words.filter((word) => word.page === n && word.yMax < bottom).map((word) => word.yMax),
+      );
+      expect(lowest / bottom, `page ${n}`).toBeGreaterThanOrEqual(0.6);
     }
+
+    // The QR code, under the chart on page two, opens the flow page.
+    const png = path.join(dir, `${slug}-qr`);
+    execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '200', '-png', '-singlefile', file, png]);
+    const decoded = execFileSync('zbarimg', ['-q', '--raw', `${png}.png`])
+      .toString('utf8')
+      .trim();
+    expect(decoded).toBe(`${site}${flowPath(slug)}`);
   });
 
-  it('keeps chart labels at 7 pt or more and body text at 10 pt or more on paper', async () => {
-    const { page } = await visit(`/flows/${slug}/print/`);
+  it('on paper: chart labels 10 pt or more, dark lines, rows 10 mm high and a 备注 column 50 mm wide', async () => {
+    const { page } = await visit(handoutPath(slug));
     await page.emulateMedia({ media: 'print' });
-    // A4 less the side margins (14 mm each), at 96 px per inch.
-    await page.setViewportSize({ width: Math.floor(((210 - 28) / 25.4) * 96), height: 1000 });
-    const sizes = (await page.evaluate(`(() => {
-      const svg = document.querySelector('.handout-chart svg');
-      // The drawing is fitted into its box (preserveAspectRatio meet): the smaller ratio wins.
-      const box = svg.getBoundingClientRect();
-      const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
-      const px = (el) => parseFloat(getComputedStyle(el).fontSize);
-      const labels = [...svg.querySelectorAll('.nodeLabel')].map((el) => px(el) * scale);
-      const body = [...document.querySelectorAll('main p, main td, main th, main dt, main caption, main h3')].map(px);
-      return { label: Math.min(...labels), body: Math.min(...body) };
-    })()`)) as { label: number; body: number };
-    expect(Math.round(sizes.label * 75) / 100).toBeGreaterThanOrEqual(7);
-    expect(Math.round(sizes.body * 75) / 100).toBeGreaterThanOrEqual(10);
+    // A4 less the side margins (10 mm each), at 96 px per inch.
+    await page.setViewportSize({ width: Math.floor(((210 - 20) / 25.4) * 96), height: 1000 });
+    const measured = (await page.evaluate(`(() => {
+      const mm = (px) => (px * 25.4) / 96;
+      const charts = [...document.querySelectorAll('.handout-chart svg')].map((svg) => {
+        // The drawing is fitted into its box (preserveAspectRatio meet): the smaller ratio wins.
+        const box = svg.getBoundingClientRect();
+        const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
+        const labels = [...svg.querySelectorAll('.nodeLabel')].map((el) => parseFloat(getComputedStyle(el).fontSize) * scale * 0.75);
+        const strokes = [...svg.querySelectorAll('.node rect, .flowchart-link')].map((el) => {
+          const style = getComputedStyle(el);
+          return { width: parseFloat(style.strokeWidth) * scale * 0.75, colour: style.stroke };
+        });
+        return { label: Math.min(...labels), stroke: Math.min(...strokes.map((s) => s.width)), colours: [...new Set(strokes.map((s) => s.colour))] };
+      });
+      const rows = [...document.querySelectorAll('.checklist-table tbody tr')].map((tr) => mm(tr.getBoundingClientRect().height));
+      const notes = mm(document.querySelector('.checklist-table thead .col-notes').getBoundingClientRect().width);
+      const text = [...document.querySelectorAll('main p, main td, main th, main dt, main caption, main h3, main figcaption')]
+        .filter((el) => el.checkVisibility() && el.textContent.trim())
+        .map((el) => parseFloat(getComputedStyle(el).fontSize) * 0.75);
+      return { charts, rows: Math.min(...rows), notes, text: Math.min(...text) };
+    })()`)) as {
+      charts: { label: number; stroke: number; colours: string[] }[];
+      rows: number;
+      notes: number;
+      text: number;
+    };
+    expect(measured.charts).toHaveLength(2);
+    for (const chart of measured.charts) {
+      expect(Math.round(chart.label * 10) / 10).toBeGreaterThanOrEqual(10);
+      expect(Math.round(chart.stroke * 100) / 100).toBeGreaterThanOrEqual(0.75);
+      expect(chart.colours).toEqual(['rgb(0, 0, 0)']);
+    }
+    expect(Math.round(measured.rows * 10) / 10).toBeGreaterThanOrEqual(10);
+    expect(measured.notes).toBeGreaterThanOrEqual(50);
+    expect(Math.round(measured.text * 10) / 10).toBeGreaterThanOrEqual(10);
     expect(await page.locator('.handout-toolbar').isVisible()).toBe(false);
   });
 
-  it('is reached from the flow page by its 打印讲义 action, and passes axe on screen', async () => {
-    const { page } = await visit(`/flows/${slug}/`);
-    await page.getByRole('link', { name: new RegExp(`^打印讲义`) }).click();
-    await page.waitForURL(new RegExp(`/flows/${slug}/print/$`));
+  it('is reached from the flow page, offers the Word version, passes axe, and without SITE shows the path and no QR code', async () => {
+    const { page } = await visit(flowPath(slug));
+    expect(await page.getByRole('link', { name: '下载 Word 版（可编辑）' }).getAttribute('href')).toBe(
+      wordHandoutPath(slug),
+    );
+    await page.getByRole('link', { name: /^打印讲义/ }).click();
+    await page.waitForURL(new RegExp(`${handoutPath(slug)}$`));
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.getByRole('link', { name: '下载 Word 版（可编辑）' }).getAttribute('href')).toBe(
+      wordHandoutPath(slug),
+    );
+    expect(await page.locator('.handout-qr').count()).toBe(0);
+    expect(await page.locator('.handout-foot').textContent()).toContain(flowPath(slug));
+    expect(await page.locator('.handout-foot').textContent()).not.toContain('https://');
   });
 });
 
-describe('print stylesheet of the other pages', () => {
-  it.each(['/flows/school/', '/compare/village-vs-school/', '/source/', '/compare/'])(
-    '%s prints without controls or navigation',
-    async (pagePath) => {
-      const { page } = await visit(pagePath);
-      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      for (const selector of [
-        '.site-header nav',
-        '.header-search',
-        '.breadcrumbs',
-        '.compare-controls',
-        '.actions',
-        '.related',
-        '#pair-picker',
-      ]) {
-        const element = page.locator(selector);
-        if (await element.count()) expect(await element.first().isVisible(), selector).toBe(false);
-      }
-      // Light colours on paper, whatever the screen's scheme.
-      const colours = await page.evaluate(
-        `[getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]`,
-      );
-      expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+describe('the Word handouts', () => {
+  const out = path.join(dir, 'word');
+
+  beforeAll(async () => {
+    mkdirSync(out, { recursive: true });
+    const files = flows.map((flow) => {
+      const file = path.join(out, `${flow.slug}.docx`);
+      cpSync(path.join(distDir, wordHandoutPath(flow.slug)), file);
+      return file;
+    });
+    // LibreOffice, headless, prints them all to PDF as an office would.
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        ...files,
+      ],
+      {
+        env: { ...process.env, HOME: dir },
+        timeout: 120_000,
+      },
+    );
+  }, 150_000);
+
+  it.each(flows.map((flow) => [flow.slug, flow] as const))(
+    '%s: opens, prints within 4 pages, holds every step in full, names Chinese office fonts with fallbacks, 10.5 pt or more',
+    (slug, flow) => {
+      const pdf = path.join(out, `${slug}.pdf`);
+      expect(pdfPages(pdf)).toBeLessThanOrEqual(4);
+      const text = squash(pdfText(pdf, '-raw'));
+      expect(text.includes(squash(flow.title)), 'title').toBe(true);
+      const missing = stepsOf(flow).filter(({ step }) => !text.includes(squash(step.text)));
+      expect(missing.map(({ step }) => step.id)).toEqual([]);
+      for (const field of ['党组织名称', '会议时间', '地点', '记录人', '序号', '负责人', '备注'])
+        expect(text).toContain(field);
+      expect(text).toContain(squash('党员大会（党支部书记主持）'));
+
+      const files = unzipSync(new Uint8Array(readFileSync(path.join(out, `${slug}.docx`))));
+      const document = strFromU8(files['word/document.xml']!);
+      const fonts = strFromU8(files['word/fontTable.xml']!);
+      expect(document).toContain('w:eastAsia="方正小标宋简体"');
+      expect(document).toContain('w:eastAsia="仿宋_GB2312"');
+      expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="FangSong"/>');
+      expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="SimHei"/>');
+      const sizes = [...document.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((match) => Number(match[1]) / 2);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10.5);
+      const page = /<w:pgSz w:w="(\d+)" w:h="(\d+)"/.exec(document)!;
+      expect([page[1], page[2]]).toEqual(['11906', '16838']);
     },
   );
+});
+
+describe('print stylesheet of the other pages', () => {
+  it.each([
+    ['/flows/school/', ['.site-header nav', '.header-search', '.breadcrumbs', '.related', '.overview']],
+    ['/compare/village-vs-school/', ['.site-header nav', '.header-search', '.breadcrumbs', '.compare-controls']],
+    ['/source/', ['.site-header nav', '.header-search', '.breadcrumbs']],
+    ['/compare/', ['.site-header nav', '.header-search', '.breadcrumbs', '#pair-picker']],
+  ] as const)('%s prints without controls or navigation', async (pagePath, hidden) => {
+    const { page } = await visit(pagePath);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    for (const selector of hidden) {
+      const element = page.locator(selector);
+      expect(await element.count(), selector).toBeGreaterThan(0);
+      expect(await element.first().isVisible(), selector).toBe(false);
+    }
+    // Light colours on paper, whatever the screen's scheme.
+    const colours = await page.evaluate(
+      `[getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]`,
+    );
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  });
 
   it('replaces the long screen chart of a guide page with a pointer to the handout', async () => {
-    const { page } = await visit('/flows/village/');
+    const { page } = await visit(flowPath('village'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('figure.chart').isVisible()).toBe(false);
-    expect(await page.locator('.print-only').textContent()).toContain('/flows/village/print/');
+    expect(await page.locator('.print-only').textContent()).toContain(handoutPath('village'));
     const file = path.join(dir, 'guide.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));
     const text = squash(pdfText(file));
-    for (const { step } of stepsOf(flows[0]!)) expect(text, step.id).toContain(squash(step.text));
+    expect(
+      stepsOf(flows[0]!)
+        .filter(({ step }) => !text.includes(squash(step.text)))
+        .map(({ step }) => step.id),
+    ).toEqual([]);
   });
 });

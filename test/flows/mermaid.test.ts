@@ -59,7 +59,10 @@ describe.each([
 
   it('gives parts and stages untitled boxes and title nodes of their own, with the chair in 党员大会', () => {
     const source = build(village);
-    const boxes = [...source.matchAll(/subgraph (\w+)\["([^"]*)"\]/g)].map((m) => `${m[1]}:${m[2]}`);
+    // Paper also puts each part's stages in a row box of their own.
+    const boxes = [...source.matchAll(/subgraph (\w+)\["([^"]*)"\]/g)]
+      .map((m) => `${m[1]}:${m[2]}`)
+      .filter((box) => !box.startsWith('row_'));
     expect(boxes).toEqual(
       [
         'part_meeting',
@@ -128,8 +131,12 @@ describe('the screen layout', () => {
 describe('the paper layout (the A4 handout chart)', () => {
   it('lays stages out side by side within each part, and parts one under another', () => {
     const source = paper(village);
-    expect(source).toContain('    direction LR');
-    expect(source).toContain('    title_part_meeting --> stage_mobilize --> stage_prepare --> stage_convene\n');
+    expect(source).toMatch(/^---\nconfig:\n {2}flowchart:\n {4}wrappingWidth: 150\n---\nflowchart TB\n/);
+    expect(source).toContain('    subgraph row_meeting[" "]\n      direction LR\n');
+    expect(source).toContain(
+      '      stage_mobilize --> stage_prepare --> stage_convene\n    end\n    title_part_meeting --> row_meeting\n',
+    );
+    expect(source).toContain('    title_part_rectify --> step_rectification\n');
     expect(source).toContain('  part_meeting --> part_review --> part_rectify\n');
   });
 
@@ -141,7 +148,9 @@ describe('the paper layout (the A4 handout chart)', () => {
         node.startsWith('title_')
           ? node.slice(6)
           : stepsOf(flow).find(({ step }) => nodeOf(step.id) === node)!.stage.id;
-      for (const line of source.matchAll(/^ {6}(\w+(?: --> \w+)+)$/gm)) {
+      const chains = [...source.matchAll(/^ {8}(title_\w+(?: --> \w+)+)$/gm)];
+      expect(chains).toHaveLength(flow.parts.flatMap((part) => part.stages).filter((stage) => stage.title).length);
+      for (const line of chains) {
         const nodes = line[1]!.split(' --> ');
         expect(new Set(nodes.map(stageOf)).size, line[1]).toBe(1);
       }
