@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, partialMatch, queryTerms } from '../../src/search/match.ts';
-import { axeViolations, siteUrl, useBrowser, visit } from './browser.ts';
+import { axeViolations, browser, siteUrl, useBrowser, visit } from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
 const documents = searchDocuments(loadFlows(), loadStageNotes());
@@ -72,27 +72,42 @@ const resultLinks = (page: Page) =>
 const byUrl = new Map(documents.map((doc) => [doc.url, doc]));
 
 describe('search', () => {
-  it.each(queries)('%s → exactly the right steps', async (query, flows) => {
-    const { page, consoleErrors } = await visit(`/search/?q=${encodeURIComponent(query)}`);
-    await settled(page);
-    const hrefs = await resultLinks(page);
-    expect([...new Set(hrefs.map((href) => href.split('/')[2]))].sort()).toEqual([...flows].sort());
-    // Every result holds every term, and every step or note that does is a result.
-    const terms = queryTerms(query);
-    const expected = documents.filter((doc) => matchesAll(doc.text, terms)).map((doc) => doc.url);
-    expect([...hrefs].sort()).toEqual([...expected].sort());
-    // Steps of the source come first; the site's notes only in their own group after them.
-    const kinds = hrefs.map((href) => byUrl.get(href)!.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'step' ? -1 : 1)));
-    const noteLinks = await page.locator('#search-notes .result-title').count();
-    expect(noteLinks).toBe(kinds.filter((kind) => kind === 'note').length);
-    if (noteLinks) expect(await page.locator('#search-notes h2').textContent()).toBe('本站说明中的结果');
-    for (const excerpt of await page
-      .locator('#search-results .result:not(.result-partial) .result-excerpt, #search-notes .result-excerpt')
-      .allTextContents()) {
-      for (const term of terms) expect(excerpt.normalize('NFKC')).toContain(term);
-    }
-    expect(consoleErrors).toEqual([]);
+  describe('the query table, on one search page', () => {
+    // One page for the whole table, as a reader searching again and again would use it.
+    let page: Page;
+    const errors: string[] = [];
+    beforeAll(async () => {
+      const context = await browser().newContext();
+      page = await context.newPage();
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(siteUrl('/search/'));
+    });
+    afterAll(() => page?.context().close());
+
+    it.each(queries)('%s → exactly the right steps', async (query, flows) => {
+      const terms = queryTerms(query);
+      await page.getByLabel(/搜索词/).fill(query);
+      await page.getByLabel(/搜索词/).press('Enter');
+      await expect.poll(() => page.locator('#search-status').textContent()).toContain(`“${terms.join(' ')}”`);
+      const hrefs = await resultLinks(page);
+      expect([...new Set(hrefs.map((href) => href.split('/')[2]))].sort()).toEqual([...flows].sort());
+      // Every result holds every term, and every step or note that does is a result.
+      const expected = documents.filter((doc) => matchesAll(doc.text, terms)).map((doc) => doc.url);
+      expect([...hrefs].sort()).toEqual([...expected].sort());
+      // Steps of the source come first; the site's notes only in their own group after them.
+      const kinds = hrefs.map((href) => byUrl.get(href)!.kind);
+      expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'step' ? -1 : 1)));
+      const notes = kinds.filter((kind) => kind === 'note').length;
+      expect(await page.locator('#search-notes .result-title').count()).toBe(notes);
+      expect(await page.locator('#search-notes').isVisible()).toBe(notes > 0);
+      expect(await page.locator('#search-notes h2').textContent()).toBe('本站说明中的结果');
+      for (const excerpt of await page
+        .locator('#search-results .result:not(.result-partial) .result-excerpt, #search-notes .result-excerpt')
+        .allTextContents()) {
+        for (const term of terms) expect(excerpt.normalize('NFKC')).toContain(term);
+      }
+      expect(errors).toEqual([]);
+    });
   });
 
   it('uses the real Pagefind index, in which each step is its own sub-result', async () => {
