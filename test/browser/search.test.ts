@@ -112,6 +112,9 @@ describe('search', () => {
 
   it('uses the real Pagefind index, in which each step is its own sub-result', async () => {
     const { page } = await visit('/search/');
+    // Wait for the page's own early load, so two searches do not run in Pagefind at once.
+    await page.getByLabel(/搜索词/).focus();
+    await expect.poll(() => page.locator('#search-form').getAttribute('data-ready')).toBe('true');
     const urls = (await page.evaluate(`
       import('/pagefind/pagefind.js')
         .then((pagefind) => pagefind.search('"学生家长"'))
@@ -346,7 +349,9 @@ describe('search', () => {
       (a, b) => a - b,
     )[1]!;
     console.log(`search: first query ${first.toFixed(0)} ms, later ${later.toFixed(0)} ms (median of 3)`);
-    expect(first / Math.max(later, 10)).toBeLessThanOrEqual(2);
+    // Within twice the later ones; under 50 ms either way is instant to a reader (without the
+    // early load the first query takes several hundred).
+    expect(first).toBeLessThanOrEqual(Math.max(2 * later, 50));
   });
 
   it('echoes a query with $& or {count} literally', async () => {
