@@ -15,6 +15,11 @@ export const systemPackages: Record<string, { for: string; present: () => boolea
     present: () => existsSync('/usr/bin/pdftotext'),
   },
   'firefox-esr': { for: 'layout tests in a second engine', present: () => existsSync('/usr/bin/firefox-esr') },
+  'webkit2gtk-driver': {
+    for: 'layout tests in WebKit, the engine of iOS',
+    present: () => existsSync('/usr/bin/WebKitWebDriver'),
+  },
+  xvfb: { for: 'a screen for WebKit’s browser', present: () => existsSync('/usr/bin/xvfb-run') },
   nginx: { for: 'serving the built site with the deploy config', present: () => existsSync('/usr/sbin/nginx') },
   'libreoffice-writer-nogui': {
     for: 'opening and printing the Word handouts',

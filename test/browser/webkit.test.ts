@@ -1,0 +1,83 @@
+/**
+ * A third engine: WebKit, the engine of every browser on iOS (Debian's webkit2gtk-driver, its
+ * MiniBrowser under Xvfb, over plain W3C WebDriver). MiniBrowser's window will not go below
+ * about 447 px, so each page is measured in a 375 px wide same-origin iframe.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../../src/bench/built-pages.ts';
+import { flowSlugs } from '../../src/flows/vocabulary.ts';
+import { flowPath, notFoundPath } from '../../src/site/urls.ts';
+import { siteUrl } from './browser.ts';
+
+const port = 4444;
+const driverUrl = `http://127.0.0.1:${port}`;
+const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+let driver: ChildProcess | undefined;
+let session = '';
+
+async function call(method: string, path: string, body?: unknown): Promise<{ value: unknown }> {
+  const response = await fetch(driverUrl + path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return (await response.json()) as { value: unknown };
+}
+
+beforeAll(async () => {
+  driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${driverUrl}/status`);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const created = await call('POST', '/session', {
+    capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } },
+  });
+  session = (created.value as { sessionId: string }).sessionId;
+  // A page of the site, so the iframes below are same-origin.
+  await call('POST', `/session/${session}/url`, { url: siteUrl(notFoundPath) });
+}, 60_000);
+
+afterAll(async () => {
+  if (session) await call('DELETE', `/session/${session}`).catch(() => undefined);
+  if (driver?.pid) process.kill(-driver.pid);
+});
+
+/** Loads a page in a 375×812 iframe and measures it. */
+const measure = `
+  const done = arguments[1];
+  const frame = document.createElement('iframe');
+  frame.width = '375';
+  frame.height = '812';
+  frame.src = arguments[0];
+  frame.onload = () => setTimeout(() => {
+    const doc = frame.contentDocument;
+    const step = doc.querySelector('li.step .step-text');
+    done({
+      overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
+      step1: step ? step.getBoundingClientRect().top + frame.contentWindow.scrollY : null,
+    });
+  }, 200);
+  document.body.replaceChildren(frame);
+`;
+
+describe('WebKit at 375 px', () => {
+  it('shows no page wider than the screen, and step 1 of every flow within 1,000 px', async () => {
+    const wide: string[] = [];
+    const firstSteps: Record<string, number> = {};
+    for (const pagePath of builtPages()) {
+      const result = await call('POST', `/session/${session}/execute/async`, { script: measure, args: [pagePath] });
+      const { overflow, step1 } = result.value as { overflow: number; step1: number | null };
+      if (overflow > 0) wide.push(`${pagePath}: ${overflow} px too wide`);
+      if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = step1!;
+    }
+    expect(wide).toEqual([]);
+    expect(Object.keys(firstSteps)).toHaveLength(flowSlugs.length);
+    for (const [pagePath, top] of Object.entries(firstSteps)) expect(top, pagePath).toBeLessThanOrEqual(1000);
+  }, 120_000);
+});
