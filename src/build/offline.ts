@@ -5,14 +5,23 @@
  * changed and deletes the old cache; the new worker takes over at once (skipWaiting).
  */
 import { generateSW, getManifest } from 'workbox-build';
+import { pagefindPath, serviceWorkerPath } from '../site/urls.ts';
+
+/** Site paths as globs inside the build folder. */
+const pagefind = pagefindPath.slice(1);
 
 /** What is precached, and so what reads offline. Pagefind's own UI files are not used here. */
 const precache = {
   globPatterns: [
     '**/*.{html,css,js,json,svg,txt,png,webmanifest,docx}',
-    'pagefind/**/*.{pf_fragment,pf_index,pf_meta,pf_filter,pagefind}',
+    `${pagefind}**/*.{pf_fragment,pf_index,pf_meta,pf_filter,pagefind}`,
   ],
-  globIgnores: ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js'],
+  globIgnores: [
+    `${pagefind}pagefind-*ui*`,
+    `${pagefind}pagefind-highlight.js`,
+    serviceWorkerPath.slice(1),
+    'workbox-*.js',
+  ],
   maximumFileSizeToCacheInBytes: 512 * 1024,
 };
 
@@ -23,7 +32,7 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
   const { count, size, warnings } = await generateSW({
     ...precache,
     globDirectory: dir,
-    swDest: `${dir}/sw.js`,
+    swDest: `${dir}${serviceWorkerPath}`,
     // Pages are folders: /flows/village/ is flows/village/index.html in the precache.
     directoryIndex: 'index.html',
     // /search/?q=… is the search page; pagefind.js?retry=2 is pagefind.js.

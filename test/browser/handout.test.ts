@@ -15,6 +15,7 @@ import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
 import { axeViolations, useBrowser, visit } from './browser.ts';
+import { arrowsThroughTitles } from './chart-geometry.ts';
 import { staticServer, type StaticServer } from './static-server.ts';
 
 const run = promisify(execFile);
@@ -141,6 +142,12 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/
       text: number;
     };
     expect(measured.charts).toHaveLength(2);
+    // Arrows end at part and stage titles; none crosses one.
+    for (const chart of ['.handout-chart:nth-of-type(1) svg', '.handout-chart:nth-of-type(2) svg']) {
+      const arrows = await arrowsThroughTitles(page, chart);
+      expect(arrows.titles, chart).toBeGreaterThan(0);
+      expect(arrows.hits, chart).toEqual([]);
+    }
     for (const chart of measured.charts) {
       expect(Math.round(chart.label * 10) / 10).toBeGreaterThanOrEqual(10);
       expect(Math.round(chart.stroke * 100) / 100).toBeGreaterThanOrEqual(0.75);
