@@ -25,6 +25,8 @@ function hasChineseFont(): boolean {
 }
 
 export async function updateDiagramCache(flows: readonly Flow[], log: (line: string) => void): Promise<void> {
+  // A CHROMIUM_PATH that points nowhere is a mistake to report, even when nothing needs rendering.
+  chromiumPath();
   const charts = allCharts(flows);
   mkdirSync(cacheDir, { recursive: true });
   const missing = charts.filter((chart) => !existsSync(cacheFile(chart.source)));
