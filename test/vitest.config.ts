@@ -1,17 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** Tests of pure modules and content: no browser, no build, no Astro. `npm run test:unit`. */
+const unit = ['test/flows', 'test/diagrams', 'test/search', 'test/site', 'test/handouts', 'test/content'];
+
 export default defineConfig({
   // This file lives in test/; paths below are from the project root.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/browser/server.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // Pages on a busy two-core machine can take more than the default second to react.
-    expect: { poll: { timeout: 10_000 } },
     // Browser tests share one machine with two cores: keep them from starving each other.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: unit.map((dir) => `${dir}/**/*.test.ts`) },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts', 'test/build/**/*.test.ts'],
+          // Serves dist/, and stops every process the tests start when the run ends, however it ends.
+          globalSetup: ['test/browser/server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Pages on a busy two-core machine can take more than the default second to react.
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
+    ],
   },
 });

@@ -22,9 +22,9 @@ import { findStep, flowBySlug, stepsOf, type Flow } from '../flows/model.ts';
 import type { Erratum } from '../flows/schema.ts';
 import { parseSource, type SourceFlow } from '../flows/source.ts';
 
-const errataFile = path.join(contentDir, 'errata.yaml');
-
-export function contentProblems(): string[] {
+/** Checks the content in `dir` (content/ unless a test gives a copy). */
+export function contentProblems(dir = contentDir): string[] {
+  const errataFile = path.join(dir, 'errata.yaml');
   const messages: string[] = [];
   /** Runs a loader; a content error becomes a message, anything else is a bug and is thrown. */
   const attempt = <T>(load: () => T): T | undefined => {
@@ -39,12 +39,13 @@ export function contentProblems(): string[] {
     }
   };
 
-  const flows = attempt(() => loadFlows());
-  const errata = attempt(() => loadErrata());
-  attempt(() => loadStageNotes());
-  attempt(() => checkGuides());
-  const sourceText = attempt(() => loadSourceText());
-  const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText));
+  const flows = attempt(() => loadFlows(path.join(dir, 'flows')));
+  const errata = attempt(() => loadErrata(errataFile));
+  attempt(() => loadStageNotes(path.join(dir, 'guides', 'stages.yaml')));
+  attempt(() => checkGuides(path.join(dir, 'guides')));
+  const sourceFile = path.join(dir, 'source.txt');
+  const sourceText = attempt(() => loadSourceText(sourceFile));
+  const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText, sourceFile));
   if (!flows || !errata || !source) return messages;
 
   const unknown = errata.filter((erratum) => !findStep(flowBySlug(flows, erratum.flow), erratum.item));
@@ -56,16 +57,16 @@ export function contentProblems(): string[] {
     );
   }
   if (unknown.length) return messages;
-  messages.push(...fidelityProblems(flows, source, errata).map((problem) => located(problem, flows, errata)));
+  messages.push(...fidelityProblems(flows, source, errata).map((problem) => located(dir, problem, flows, errata)));
   return messages;
 }
 
-function parseSourceFile(text: string): SourceFlow[] {
+function parseSourceFile(text: string, file: string): SourceFlow[] {
   try {
     return parseSource(text);
   } catch (error) {
     throw new ContentFileError(
-      `${relative(path.join(contentDir, 'source.txt'))}: ${(error as Error).message}\n` +
+      `${relative(file)}: ${(error as Error).message}\n` +
         '    Fix: content/source.txt is the official text and is never edited: restore it (git checkout -- content/source.txt).',
     );
   }
@@ -76,8 +77,8 @@ function at(file: string, keys: (string | number)[]): string {
   return `${relative(file)}:${lineOfNode(readContentFile(file), keys)}`;
 }
 
-function flowFile(flow: Flow): string {
-  return path.join(contentDir, 'flows', `${flow.slug}.yaml`);
+function flowFile(dir: string, flow: Flow): string {
+  return path.join(dir, 'flows', `${flow.slug}.yaml`);
 }
 
 /** Where a step's field is in its flow file: parts[p].stages[s].items[i].<field>. */
@@ -103,16 +104,16 @@ const fixes = {
   layout: 'Follow the source: the same title, parts, stages and chair lines as in content/source.txt.',
 };
 
-function located(problem: FidelityProblem, flows: readonly Flow[], errata: readonly Erratum[]): string {
+function located(dir: string, problem: FidelityProblem, flows: readonly Flow[], errata: readonly Erratum[]): string {
   if (problem.erratum) {
     const index = errata.indexOf(problem.erratum);
-    return `${at(errataFile, [index, 'original'])}: [${index}].original: ${problem.message}\n    Fix: ${fixes.erratum}`;
+    return `${at(path.join(dir, 'errata.yaml'), [index, 'original'])}: [${index}].original: ${problem.message}\n    Fix: ${fixes.erratum}`;
   }
   if (problem.flow) {
     const flow = flowBySlug(flows, problem.flow);
     const keys = problem.item ? stepKeys(flow, problem.item, 'text') : ['title'];
     const fix = problem.item ? fixes.text : fixes.layout;
-    return `${at(flowFile(flow), keys)}: ${fieldName(keys)}: ${problem.message}\n    Fix: ${fix}`;
+    return `${at(flowFile(dir, flow), keys)}: ${fieldName(keys)}: ${problem.message}\n    Fix: ${fix}`;
   }
-  return `${relative(contentDir)}: ${problem.message}\n    Fix: ${fixes.layout}`;
+  return `${relative(dir)}: ${problem.message}\n    Fix: ${fixes.layout}`;
 }

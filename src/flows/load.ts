@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import {
   errataFileSchema,
   fieldFixes,

@@ -3,7 +3,7 @@
  * Field rules and cross-field rules both live here, so a broken file fails with
  * the field that is wrong, whichever rule it broke.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { flowSlugs, partIds, stageIds, stages } from './vocabulary.ts';
 
 const nonBlank = (what: string) =>

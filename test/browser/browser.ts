@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../src/diagrams/chromium.ts';
+import { helperEnv, stopHelpersOnExit } from './processes.ts';
 
 export function siteUrl(path: string): string {
   const base = inject('baseUrl');
@@ -24,11 +25,13 @@ export function browser(): Browser {
  * file's tests are done. Call once at the top of a test file.
  */
 export function useBrowser(): void {
+  stopHelpersOnExit();
   beforeAll(async () => {
     shared = await launch();
   });
   afterEach(closeVisits);
   afterAll(async () => {
+    await closeProfiles();
     await shared?.close();
     shared = undefined;
   });
@@ -41,7 +44,7 @@ async function launch(): Promise<Browser> {
       'Chromium not found. Install it: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).',
     );
   }
-  return chromium.launch({ executablePath, args: chromiumArgs });
+  return chromium.launch({ executablePath, args: chromiumArgs, env: helperEnv() });
 }
 
 export interface Visit {
@@ -50,14 +53,41 @@ export interface Visit {
   offSiteRequests: string[];
 }
 
-const openContexts = new Set<BrowserContext>();
+/**
+ * One browser profile per test file (two: with and without JavaScript), each visit a new tab in
+ * it that starts with empty storage. A new profile for every visit would start new renderer
+ * processes each time, which is most of what a visit costs on a two-core machine.
+ */
+const profiles = new Map<boolean, Promise<BrowserContext>>();
+const openPages = new Set<Page>();
+
+function profile(javaScriptEnabled: boolean): Promise<BrowserContext> {
+  let context = profiles.get(javaScriptEnabled);
+  if (!context) {
+    context = browser().newContext({
+      javaScriptEnabled,
+      // No service worker precaching the site behind every check (offline.test.ts tests the
+      // worker in profiles of its own).
+      serviceWorkers: 'block',
+    });
+    profiles.set(javaScriptEnabled, context);
+  }
+  return context;
+}
+
+async function closeProfiles(): Promise<void> {
+  const contexts = await Promise.all(profiles.values());
+  profiles.clear();
+  await Promise.all(contexts.map((context) => context.close()));
+}
 
 /** Closes every page opened by visit() since the last call (use in afterEach). */
 export async function closeVisits(): Promise<void> {
-  await Promise.all([...openContexts].map((context) => context.close()));
-  openContexts.clear();
+  await Promise.all([...openPages].map((page) => page.close()));
+  openPages.clear();
 }
 
+/** Opens `path` in a new tab, as a first visit: empty storage, the given screen and scheme. */
 export async function visit(
   path: string,
   options: {
@@ -70,16 +100,10 @@ export async function visit(
   } = {},
 ): Promise<Visit> {
   if (!shared) throw new Error('visit() needs useBrowser() at the top of the test file.');
-  const context = await shared.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    colorScheme: options.colorScheme ?? 'light',
-    // Each visit is a fresh profile: no service worker precaching the site behind every check
-    // (offline.test.ts tests the worker in profiles of its own).
-    serviceWorkers: 'block',
-  });
-  openContexts.add(context);
-  const page = await context.newPage();
+  const page = await (await profile(options.javaScriptEnabled ?? true)).newPage();
+  openPages.add(page);
+  await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   const consoleErrors: string[] = [];
   const offSiteRequests: string[] = [];
   const url = /^https?:/.test(path) ? path : siteUrl(path);
@@ -92,11 +116,19 @@ export async function visit(
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) offSiteRequests.push(url);
   });
-  // Recorded from the start, whatever the page's scripts do (Playwright's init scripts are not subject to CSP).
+  // Recorded from the start, whatever the page's scripts do (Playwright's init scripts are not
+  // subject to CSP). Storage is emptied once per tab, before the page's own scripts run, so a
+  // visit starts as a first visit and still keeps what it stores over a reload.
   await page.addInitScript(`
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));
+    try {
+      if (!sessionStorage.getItem('test:visited')) {
+        localStorage.clear();
+        sessionStorage.setItem('test:visited', '1');
+      }
+    } catch {}
   `);
   await options.setup?.(page);
   const response = await page.goto(url);
@@ -111,13 +143,27 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate('window.__cspViolations') as Promise<string[]>;
 }
 
-/** axe-core with the WCAG 2.0–2.2 A and AA rules; returns one line per violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The axe rules whose outcome can change with the colour scheme or the width of the screen.
+ * A page checked with every rule in one scheme and width needs only these in another.
+ */
+export const schemeAndWidthRules = [
+  'color-contrast',
+  'link-in-text-block',
+  'target-size',
+  'scrollable-region-focusable',
+];
+
+/**
+ * axe-core with the WCAG 2.0–2.2 A and AA rules (or only `rules` of them); returns one line per
+ * violation.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(axeSource);
   // A string, not a function: Vitest rewrites code inside functions passed to the page.
   const violations = (await page.evaluate(`
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    axe.run(document, { runOnly: ${JSON.stringify(rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })} })
       .then((result) => result.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))
   `)) as string[];
   return violations;

@@ -11,17 +11,20 @@ import { builtPages } from '../../src/bench/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
+import { helperEnv, stopHelpersOnExit } from './processes.ts';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const home = mkdtempSync(path.join(tmpdir(), 'firefox-home-'));
 let browser: Browser;
+
+stopHelpersOnExit();
 
 beforeAll(async () => {
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
-    env: { ...process.env, HOME: home },
+    env: helperEnv({ HOME: home }),
   });
 });
 afterAll(async () => {

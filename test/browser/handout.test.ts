@@ -14,8 +14,9 @@ import { distDir } from '../../src/bench/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
-import { axeViolations, useBrowser, visit } from './browser.ts';
+import { useBrowser, visit } from './browser.ts';
 import { arrowsThroughTitles } from './chart-geometry.ts';
+import { helperEnv } from './processes.ts';
 import { staticServer, type StaticServer } from './static-server.ts';
 
 const run = promisify(execFile);
@@ -61,7 +62,7 @@ beforeAll(async () => {
     cpSync(entry, path.join(project, entry), { recursive: true });
   }
   symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
-  await run('npm', ['run', 'build'], { cwd: project, env: { ...process.env, SITE: site } });
+  await run('npm', ['run', 'build'], { cwd: project, env: helperEnv({ SITE: site }) });
   sited = await staticServer(path.join(project, distDir));
 }, 120_000);
 afterAll(async () => {
@@ -159,14 +160,13 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/
     expect(await page.locator('.handout-toolbar').isVisible()).toBe(false);
   });
 
-  it('is reached from the flow page, offers the Word version, passes axe, and without SITE shows the path and no QR code', async () => {
+  it('is reached from the flow page, offers the Word version, and without SITE shows the path and no QR code', async () => {
     const { page } = await visit(flowPath(slug));
     expect(await page.getByRole('link', { name: '下载 Word 版（可编辑）' }).getAttribute('href')).toBe(
       wordHandoutPath(slug),
     );
     await page.getByRole('link', { name: /^打印讲义/ }).click();
     await page.waitForURL(new RegExp(`${handoutPath(slug)}$`));
-    expect(await axeViolations(page)).toEqual([]);
     expect(await page.getByRole('link', { name: '下载 Word 版（可编辑）' }).getAttribute('href')).toBe(
       wordHandoutPath(slug),
     );
@@ -199,7 +199,7 @@ describe('the Word handouts', () => {
         ...files,
       ],
       {
-        env: { ...process.env, HOME: dir },
+        env: helperEnv({ HOME: dir }),
         timeout: 120_000,
       },
     );

@@ -7,6 +7,9 @@ import { staticSvg } from '../../src/diagrams/static-svg.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { flowToMermaid } from '../../src/flows/mermaid.ts';
 import type { Flow } from '../../src/flows/model.ts';
+import { helperEnv, stopHelpersOnExit } from './processes.ts';
+
+stopHelpersOnExit();
 
 const hostile = [
   '<script>alert(1)</script>',
@@ -25,7 +28,9 @@ describe('Mermaid with hostile labels and titles', () => {
     flow.title = `标题 ${hostile[2]} ${hostile[0]}`;
     const source = flowToMermaid(flow, { layout: 'screen', href: (step) => `/flows/village/#${step.id}` });
 
-    const render = createMermaidRenderer({ launchOptions: { executablePath: chromiumPath()!, args: chromiumArgs } });
+    const render = createMermaidRenderer({
+      launchOptions: { executablePath: chromiumPath()!, args: chromiumArgs, env: helperEnv() },
+    });
     const [result] = await render([source], { mermaidConfig: renderSettings.mermaidConfig, prefix: 'hostile' });
     expect(result!.status).toBe('fulfilled');
     const raw = (result as PromiseFulfilledResult<{ svg: string }>).value.svg;

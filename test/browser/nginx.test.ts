@@ -2,7 +2,7 @@
  * The nginx config (src/deploy/nginx.conf) serving the built site on a loopback port: pages,
  * headers, caching, gzip, the site's own 404 page, and search working under the header CSP.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,17 +11,19 @@ import { distDir } from '../../src/bench/built-pages.ts';
 import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
 import { flowPath, searchPath } from '../../src/site/urls.ts';
 import { cspViolations, useBrowser, visit } from './browser.ts';
+import { freePort, startHelper } from './processes.ts';
 
 const configFile = 'src/deploy/nginx.conf';
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-const port = 4397;
-const base = `http://127.0.0.1:${port}`;
+let base = '';
 const dir = mkdtempSync(path.join(tmpdir(), 'nginx-'));
 let nginx: ChildProcess | undefined;
 
 useBrowser();
 
 beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
   const server = readFileSync(configFile, 'utf8')
     .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^(\s*)root [^;]+;/m, `$1root ${path.resolve(distDir)};`);
@@ -42,7 +44,7 @@ ${server}
 }
 `,
   );
-  nginx = spawn(nginxPath, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
+  nginx = startHelper(nginxPath, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'inherit' });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(base);

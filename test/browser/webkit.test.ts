@@ -3,18 +3,36 @@
  * MiniBrowser under Xvfb, over plain W3C WebDriver). MiniBrowser's window will not go below
  * about 447 px, so each page is measured in a 375 px wide same-origin iframe.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../src/bench/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath, notFoundPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
+import { freePort, startHelper, stopHelpers, stopHelpersOnExit } from './processes.ts';
 
-const port = 4444;
-const driverUrl = `http://127.0.0.1:${port}`;
 const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-let driver: ChildProcess | undefined;
+let driverUrl = '';
+let display: ChildProcess | undefined;
 let session = '';
+
+stopHelpersOnExit();
+
+/** An X display of its own: Xvfb picks a free display number and writes it to fd 3. */
+async function startDisplay(): Promise<string> {
+  display = startHelper('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const number = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    display!.stdio[3]!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('\n')) resolve(text.trim());
+    });
+    display!.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it had a display`)));
+  });
+  return `:${number}`;
+}
 
 async function call(method: string, path: string, body?: unknown): Promise<{ value: unknown }> {
   const response = await fetch(driverUrl + path, {
@@ -26,7 +44,9 @@ async function call(method: string, path: string, body?: unknown): Promise<{ val
 }
 
 beforeAll(async () => {
-  driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  const port = await freePort();
+  driverUrl = `http://127.0.0.1:${port}`;
+  startHelper('WebKitWebDriver', [`--port=${port}`], { env: { DISPLAY: await startDisplay() } });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`${driverUrl}/status`);
@@ -45,7 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (session) await call('DELETE', `/session/${session}`).catch(() => undefined);
-  if (driver?.pid) process.kill(-driver.pid);
+  stopHelpers();
 });
 
 /** Loads a page in a 375×812 iframe and measures it. */

@@ -1,0 +1,113 @@
+/**
+ * The content gate on broken copies of content/: each bad input must give a message that names
+ * file:line, the field and the fix, and no stack trace. `npm run build` runs this gate before
+ * it writes anything (test/build proves that end to end on one case).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentProblems } from '../../src/build/check.ts';
+import { relative } from '../../src/flows/load.ts';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of content/, changed by `breakIt`, which gets the path of a file in the copy. */
+function brokenContent(breakIt: (file: (name: string) => string) => void): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'content-')), 'content');
+  copies.push(path.dirname(dir));
+  cpSync('content', dir, { recursive: true });
+  breakIt((name) => path.join(dir, name));
+  return dir;
+}
+
+const lineOf = (file: string, text: string) =>
+  readFileSync(path.join('content', file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+const village = 'flows/village.yaml';
+const studyLine = lineOf(village, 'text: 组织学习：');
+const errata = 'errata.yaml';
+
+/** [what, how to break it, what the message must hold (`{dir}` is the copy's path as printed)]. */
+const gateCases: [string, (file: (name: string) => string) => void, string[]][] = [
+  [
+    'a flow file saved as GBK',
+    (file) => {
+      const text = readFileSync(file(village));
+      // 摸底 in GBK: bytes that are not UTF-8.
+      const at = text.indexOf(Buffer.from('摸底'));
+      writeFileSync(
+        file(village),
+        Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0xfe, 0xb5, 0xd7]), text.subarray(at + 6)]),
+      );
+    },
+    [`{dir}/${village} is not valid UTF-8`, 'iconv -f GBK -t UTF-8'],
+  ],
+  [
+    'a step text changed by one character',
+    (file) =>
+      edit(file(village), (text) => text.replace('text: 组织学习：组织党员学习', 'text: 组织学习：组织党员学好')),
+    [`{dir}/${village}:${studyLine}: parts[0].stages[0].items[1].text: village/study:`, 'Fix: Copy the step'],
+  ],
+  [
+    'an empty step text',
+    (file) => edit(file(village), (text) => text.replace(/text: 组织学习：.*/, "text: ' '")),
+    [
+      `{dir}/${village}:${studyLine}: parts[0].stages[0].items[1].text: text must not be empty`,
+      "Fix: Copy the step's full text",
+    ],
+  ],
+  [
+    'an erratum whose original is not in the source',
+    (file) => edit(file(errata), (text) => text.replace('original: "人员:辖区"', 'original: "人员;辖区"')),
+    [`{dir}/${errata}:${lineOf(errata, 'original: "人员:辖区"')}: [0].original:`, 'Fix: Quote `original` exactly'],
+  ],
+  [
+    'an erratum naming an unknown step',
+    (file) => edit(file(errata), (text) => text.replace('item: invite-assessors', 'item: invite-assessor')),
+    [
+      `{dir}/${errata}:${lineOf(errata, 'item: invite-assessors')}: item: no step "invite-assessor" in the village flow`,
+      'Fix: name one of its steps',
+    ],
+  ],
+  [
+    'a YAML syntax error',
+    (file) =>
+      edit(file(village), (text) =>
+        text.replace('          - id: study\n', '          - id: study\n           bad: indent\n'),
+      ),
+    [`{dir}/${village}:${lineOf(village, '- id: study') + 1}:`, 'Fix: check the indentation and quoting'],
+  ],
+  [
+    'a guide naming another flow',
+    (file) => edit(file('guides/school.mdx'), (text) => text.replace('flow: school', 'flow: village')),
+    ['{dir}/guides/school.mdx:2: flow: "village" does not match the file name', 'Fix: write flow: school'],
+  ],
+  ['a missing source text', (file) => rmSync(file('source.txt')), ['{dir}/source.txt is missing', 'Fix: restore it']],
+  ['a missing errata list', (file) => rmSync(file(errata)), [`{dir}/${errata} is missing`, 'Fix: restore it']],
+  [
+    'missing stage notes',
+    (file) => rmSync(file('guides/stages.yaml')),
+    ['{dir}/guides/stages.yaml is missing', 'Fix: restore it'],
+  ],
+];
+
+describe('the content gate refuses bad input, saying where and how to fix it', () => {
+  it('passes the content as it is', () => {
+    expect(contentProblems()).toEqual([]);
+  });
+
+  it.each(gateCases)('%s', (_what, breakIt, expected) => {
+    const dir = brokenContent(breakIt);
+    const output = contentProblems(dir).join('\n\n');
+    expect(output).not.toBe('');
+    for (const part of expected) expect(output).toContain(part.replace('{dir}', relative(dir)));
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(output).not.toContain('ENOENT');
+  });
+});
