@@ -30,7 +30,8 @@ export const ui = {
   chartTitle: (flowTitle: string) => `流程图：${flowTitle}`,
   chartDescription: (orgType: string, summary: string) =>
     `${orgType}的流程图，按顺序：${summary}。每一步的全文见分步指南。`,
-  chartCaption: '流程图（点击方框可跳到该步骤的全文）',
+  chartCaption:
+    '流程图（点击方框可跳到该步骤的全文）。方框中的步骤名称由本站从原文缩写（本站整理），全文以分步指南为准。',
   chartToggle: (steps: number) => `查看流程图（${steps} 步）`,
   overviewHeading: (parts: number, steps: number) => `流程概览：${parts} 个部分，共 ${steps} 步`,
   hereLabel: '当前位置：',
@@ -45,6 +46,12 @@ export const ui = {
   sourceLink: '原文与勘误',
   sourceNotice: '流程内容全部来自原文；个别错字按勘误表校正。',
   errataHeading: '勘误表',
+  /** The mark beside a step whose text the errata list corrects, and what it says in full. */
+  erratumMark: '校',
+  erratumMarkLabel: '个别错字已按勘误表校正',
+  erratumWordNote: '标有［校］的步骤，按勘误表校正了原文的个别错字或符号，原文与勘误见',
+  sourceChecksum: (sha256: string) =>
+    `原文文件的 SHA-256 校验值：${sha256}。每次构建都核对原文与此一致，不一致则不发布。`,
   errataIntro: '原文中有以下错字和多余符号。本站显示校正后的文字，并在此列出原文，以便核对。“␣”表示一个空格。',
   errataColumns: { flow: '流程', step: '步骤', original: '原文', corrected: '校正', reason: '理由' },
   sourceTextHeading: '原文全文',
@@ -164,6 +171,12 @@ export const ui = {
     private: '进度只保存在本机浏览器里，不会上传。',
     clear: '清除进度',
     clearConfirm: '清除本流程的全部进度（勾选和日期）？清除后不能恢复。',
+  },
+  offline: {
+    title: '当前没有网络连接',
+    lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',
+    folderHint: '您要找的可能是：',
+    flowsHeading: '已保存的流程',
   },
   notFound: {
     title: '找不到这个页面',

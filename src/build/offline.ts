@@ -5,7 +5,7 @@
  * changed and deletes the old cache; the new worker takes over at once (skipWaiting).
  */
 import { generateSW, getManifest } from 'workbox-build';
-import { pagefindPath, serviceWorkerPath } from '../site/urls.ts';
+import { offlinePath, pagefindPath, serviceWorkerPath } from '../site/urls.ts';
 
 /** Site paths as globs inside the build folder. */
 const pagefind = pagefindPath.slice(1);
@@ -40,6 +40,16 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
     cleanupOutdatedCaches: true,
     skipWaiting: true,
     clientsClaim: true,
+    // A page that is not saved (an unknown address, or one without its closing slash) is asked
+    // of the network; with no network, the offline page answers, saying so.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        // The precache knows pages by their files (offline/index.html).
+        options: { precacheFallback: { fallbackURL: `${offlinePath}index.html` } },
+      },
+    ],
     // Everything in one file from this site: no Workbox runtime fetched from elsewhere.
     inlineWorkboxRuntime: true,
     sourcemap: false,

@@ -10,6 +10,11 @@ export function boxText(item: SourceItem): string {
   return item.number === null ? `${rectifyBoxPrefix}${item.text}` : `${item.number}.${item.text}`;
 }
 
+/** The ids of a flow's steps whose text the errata list corrects: they carry a 校 mark. */
+export function correctedSteps(errata: readonly Erratum[], slug: string): Set<string> {
+  return new Set(errata.filter((erratum) => erratum.flow === slug).map((erratum) => erratum.item));
+}
+
 /** Applies errata in list order; each original must occur exactly once in the current text. */
 export function applyErrata(box: string, errata: readonly Erratum[]): string {
   return errata.reduce((text, erratum) => {

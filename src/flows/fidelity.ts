@@ -5,7 +5,7 @@
  */
 import { applyErrata, boxText } from './errata.ts';
 import { stepsOf, type Flow } from './model.ts';
-import type { Erratum } from './schema.ts';
+import { excerpt, type Erratum } from './schema.ts';
 import type { SourceFlow } from './source.ts';
 import { partHeading, type FlowSlug } from './vocabulary.ts';
 
@@ -34,7 +34,10 @@ export function fidelityProblems(
     const original = source[f];
     if (!original) return;
     if (flow.title !== original.title) {
-      problems.push({ flow: flow.slug, message: `${flow.slug}: title "${flow.title}" ≠ source "${original.title}"` });
+      problems.push({
+        flow: flow.slug,
+        message: `${flow.slug}: title ${excerpt(flow.title)} ≠ source ${excerpt(original.title)}`,
+      });
     }
 
     const steps = stepsOf(flow);
@@ -46,7 +49,7 @@ export function fidelityProblems(
         problems.push({
           flow: flow.slug,
           item: data?.step.id,
-          message: `${flow.slug}: box ${i + 1} ${data ? `"${data.step.text}" is not in the source` : `"${boxText(box!)}" is missing from the data`}`,
+          message: `${flow.slug}: box ${i + 1} ${data ? `${excerpt(data.step.text)} is not in the source` : `${excerpt(boxText(box!))} is missing from the data`}`,
         });
         continue;
       }
@@ -69,7 +72,7 @@ export function fidelityProblems(
         problems.push({
           flow: flow.slug,
           item: data.step.id,
-          message: `${flow.slug}/${data.step.id}: "${actual}" ≠ source "${expected}"`,
+          message: `${flow.slug}/${data.step.id}: ${excerpt(actual)} ≠ source ${excerpt(expected)}`,
         });
       }
     }

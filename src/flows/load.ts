@@ -3,7 +3,8 @@
  * them in the shape the pages use. Every problem is reported with the file, the line,
  * the field and how to fix it; the build stops on the first broken file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -12,9 +13,12 @@ import {
   fieldFixes,
   flowFileSchema,
   guideFrontmatterSchema,
+  sourceMetaSchema,
   stageNotesSchema,
+  excerpt,
   type Erratum,
 } from './schema.ts';
+import { correctedSteps } from './errata.ts';
 import { buildFlow, type Flow } from './model.ts';
 import { flowSlugs, type FlowSlug, type StageId } from './vocabulary.ts';
 
@@ -45,7 +49,16 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
       `${file} is not valid YAML:\n  ${problems.join('\n  ')}\n    Fix: check the indentation and quoting on that line (indent with spaces, close every quote).`,
     );
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // No aliases at all: content is written out, and an alias bomb cannot expand.
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    throw new ContentFileError(
+      `${file}: ${(error as Error).message.split('\n')[0]}\n    Fix: write every value out in full; YAML anchors and aliases (&name, *name) are not allowed in content.`,
+    );
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
 
   const problems = result.error.issues.map((issue) => {
@@ -95,6 +108,11 @@ export function resolveFlow(slug: FlowSlug, source: string, file: string): Flow 
 export function readContentFile(file: string): string {
   let bytes: Buffer;
   try {
+    if (lstatSync(file).isSymbolicLink()) {
+      throw new ContentFileError(
+        `${relative(file)} is a symbolic link.\n    Fix: put the file itself in content/ (content must come from this repository, never from elsewhere on the machine).`,
+      );
+    }
     bytes = readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -141,9 +159,16 @@ export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
   });
 }
 
-/** One page per flow: Astro's getStaticPaths for /flows/<slug>/… routes. */
+/**
+ * One page per flow: Astro's getStaticPaths for /flows/<slug>/… routes. `corrected` holds the
+ * ids of the steps that the errata list corrects.
+ */
 export function flowPaths() {
-  return loadFlows().map((flow) => ({ params: { slug: flow.slug }, props: { flow } }));
+  const errata = loadErrata();
+  return loadFlows().map((flow) => ({
+    params: { slug: flow.slug },
+    props: { flow, corrected: correctedSteps(errata, flow.slug) },
+  }));
 }
 
 export function loadErrata(file = path.join(contentDir, 'errata.yaml')): Erratum[] {
@@ -154,8 +179,22 @@ export function loadStageNotes(file = path.join(contentDir, 'guides', 'stages.ya
   return parseYamlFile(readContentFile(file), relative(file), stageNotesSchema);
 }
 
+/** The official text, refused unless its checksum is the one recorded in source.yaml beside it. */
 export function loadSourceText(file = path.join(contentDir, 'source.txt')): string {
-  return readContentFile(file);
+  const meta = loadSourceMeta(path.join(path.dirname(file), 'source.yaml'));
+  const text = readContentFile(file);
+  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+  if (sha256 !== meta.sha256) {
+    throw new ContentFileError(
+      `${relative(file)}: its SHA-256 is ${sha256}, not the ${meta.sha256} recorded in ${relative(path.join(path.dirname(file), 'source.yaml'))}: the official text was changed.\n` +
+        `    Fix: content/source.txt is the official text and is never edited: restore it (git checkout -- ${relative(file)}). Typos are corrected through content/errata.yaml.`,
+    );
+  }
+  return text;
+}
+
+export function loadSourceMeta(file = path.join(contentDir, 'source.yaml')) {
+  return parseYamlFile(readContentFile(file), relative(file), sourceMetaSchema);
 }
 
 /** The file line of the YAML node at `keys` (or of its nearest parent that exists). */
@@ -168,6 +207,16 @@ export function lineOfNode(source: string, keys: readonly (string | number)[], f
   }
   return firstLine;
 }
+
+/**
+ * What turns a guide from prose into code: MDX imports and exports run at build time,
+ * expressions run too, and HTML or components could ship scripts, styles or handlers.
+ */
+const guideCode = [
+  { what: 'an import or export', pattern: /^\s*(import|export)\b/ },
+  { what: 'an expression ({…})', pattern: /[{}]/ },
+  { what: 'HTML or a component (<…>)', pattern: /<\s*[!/A-Za-z]/ },
+];
 
 /**
  * Checks every guide's frontmatter (content/guides/<slug>.mdx): one guide per flow, each naming
@@ -184,6 +233,19 @@ export function checkGuides(dir = path.join(contentDir, 'guides')): void {
       );
     }
     const data = parseYamlFile(frontmatter[1]!, relative(file), guideFrontmatterSchema, 2);
+    const bodyStart = frontmatter[0].split('\n').length;
+    text
+      .slice(frontmatter[0].length)
+      .split('\n')
+      .forEach((line, index) => {
+        const code = guideCode.find(({ pattern }) => pattern.test(line));
+        if (code) {
+          throw new ContentFileError(
+            `${relative(file)}:${bodyStart + index}: ${code.what} in a guide: ${excerpt(line.trim())}\n` +
+              '    Fix: a guide is Markdown only (paragraphs, lists, **bold**, links): remove it. Anything else the site shows is built from content/flows/.',
+          );
+        }
+      });
     if (data.flow !== slug) {
       throw new ContentFileError(
         `${relative(file)}:${lineOfNode(frontmatter[1]!, ['flow'], 2)}: flow: "${data.flow}" does not match the file name\n` +

@@ -4,20 +4,52 @@
  * the field that is wrong, whichever rule it broke.
  */
 import { z } from 'zod';
-import { flowSlugs, partIds, stageIds, stages } from './vocabulary.ts';
+import { flowSlugs, partIds, parts, stageIds, stages } from './vocabulary.ts';
+
+/** What a reader sees of a text: without white space and invisible format characters (U+200B…). */
+export const visibleText = (value: string) => value.replace(/[\s\p{Cf}]/gu, '');
+
+/** A text as a message quotes it: the first 100 characters, and how long it is. */
+export function excerpt(text: string): string {
+  const chars = [...text];
+  return chars.length <= 100 ? `"${text}"` : `"${chars.slice(0, 100).join('')}…" (${chars.length} characters)`;
+}
 
 const nonBlank = (what: string) =>
   z.string().refine((value) => value.trim() !== '', { error: `${what} must not be empty` });
+
+/** Text readers see: not empty, and no invisible characters that would hide a difference. */
+const shownText = (what: string) =>
+  nonBlank(what).refine((value) => !/\p{Cf}/u.test(value), {
+    error: `${what} holds an invisible character (such as U+200B)`,
+  });
+
+/** Characters a chart label may add to its step's words, to join the words it keeps. */
+export const labelJoiners = ['并', '和', '与', '及', '、'];
+
+/**
+ * A label is a shortening of its step: its characters occur in the step's text (with the part
+ * title, for the part that the source gives as one box), in order, apart from the joiners.
+ */
+export function labelFits(label: string, text: string): boolean {
+  let from = 0;
+  for (const char of label) {
+    const at = text.indexOf(char, from);
+    if (at >= 0) from = at + char.length;
+    else if (!labelJoiners.includes(char)) return false;
+  }
+  return true;
+}
 
 const itemSchema = z.strictObject({
   /** Stable id of the step: the same step has the same id in every flow (the comparison aligns on it). */
   id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
     error: 'id must be lowercase letters, digits and single hyphens',
   }),
-  /** Short label for the chart node. */
-  label: nonBlank('label'),
+  /** Short label for the chart node: the step's own words, shortened (see labelFits). */
+  label: shownText('label'),
   /** The step's full text, as in the source (without its number), after errata. */
-  text: nonBlank('text'),
+  text: shownText('text'),
 });
 
 const stageSchema = z.strictObject({
@@ -71,6 +103,14 @@ export const flowFileSchema = z
         }
         lastStage = Math.max(lastStage, order);
         stage.items.forEach((item, i) => {
+          const words = stages[stage.stage].title === null ? parts[part.part].title + item.text : item.text;
+          if (!labelFits(item.label, words)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['parts', p, 'stages', s, 'items', i, 'label'],
+              message: `label "${item.label}" is not a shortening of the step's text`,
+            });
+          }
           const where = `parts[${p}].stages[${s}].items[${i}]`;
           const first = seen.get(item.id);
           if (first) {
@@ -89,6 +129,8 @@ export const flowFileSchema = z
 
 export type FlowFile = z.infer<typeof flowFileSchema>;
 
+const minimumReason = 4;
+
 export const errataFileSchema = z.array(
   z.strictObject({
     /** The flow whose source text has the error. */
@@ -96,11 +138,15 @@ export const errataFileSchema = z.array(
     /** The id of the step (item) whose box has the error. */
     item: z.string().min(1),
     /** The wrong text: occurs exactly once in the box's source text (with its number, e.g. "2. 上级"). */
-    original: z.string().min(1),
-    /** What the site shows instead. */
-    corrected: z.string(),
-    /** Why, for readers. */
-    reason: nonBlank('reason'),
+    original: z.string().refine((value) => visibleText(value) !== '', { error: 'original must not be empty' }),
+    /** What the site shows instead: never nothing, so a correction cannot delete words. */
+    corrected: shownText('corrected').refine((value) => visibleText(value) !== '', {
+      error: 'corrected must hold visible text',
+    }),
+    /** Why, for readers: a few visible words. */
+    reason: z.string().refine((value) => [...visibleText(value)].length >= minimumReason, {
+      error: `reason must say why in at least ${minimumReason} visible characters`,
+    }),
   }),
 );
 
@@ -132,13 +178,25 @@ export const fieldFixes: Record<string, string> = {
   chair: 'Write who chairs the meeting, e.g. chair: 党支部书记 (the source says "党支部书记主持").',
   items: 'Give each stage its steps as a list of { id, label, text }.',
   id: 'Give the step an id such as "heart-to-heart", unique within the flow and the same in every flow that has this step.',
-  label: 'Give a short label for the chart node, e.g. label: 谈心谈话.',
+  label: `Shorten the step's own words, keeping their order (e.g. 谈心谈话); only ${labelJoiners.join('')} may be added to join them.`,
   text: "Copy the step's full text from content/source.txt (without its number); corrections go through content/errata.yaml.",
   flow: `Use one of: ${flowSlugs.join(', ')}.`,
   item: 'Name the id of the step that the erratum corrects.',
   original: 'Quote the wrong text exactly as in content/source.txt.',
-  corrected: 'Write the corrected text.',
-  reason: 'Say why, in a few words, for readers.',
+  corrected:
+    'Write the corrected text; to remove a stray mark, quote it in original with its neighbour and keep the neighbour here.',
+  reason: 'Say why, in a few words, for readers (at least four characters you can see).',
+  sha256: 'Restore content/source.txt (git checkout -- content/source.txt); never change the recorded checksum.',
   audience: 'Write one line on who this flow is for, e.g. audience: 村、社区党组织适用.',
   ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
 };
+
+/** Where content/source.txt came from, and its checksum (content/source.yaml). */
+export const sourceMetaSchema = z.strictObject({
+  /** The attachment's title. */
+  title: nonBlank('title'),
+  /** Where the text came from, for readers. */
+  origin: nonBlank('origin'),
+  /** SHA-256 of content/source.txt, in hex: the build refuses any other text. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 must be 64 hex digits' }),
+});

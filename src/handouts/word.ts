@@ -66,7 +66,7 @@ const cell = (value: string, width: number, options: { bold?: boolean; center?: 
     ],
   });
 
-function stageTable(stage: Stage): Table {
+function stageTable(stage: Stage, corrected: ReadonlySet<string>): Table {
   const header = new TableRow({
     tableHeader: true,
     children: [
@@ -85,7 +85,7 @@ function stageTable(stage: Stage): Table {
         height: { value: rowHeight, rule: HeightRule.ATLEAST },
         children: [
           cell(String(step.number), columns[0]!, { center: true }),
-          cell(step.text, columns[1]!),
+          cell(corrected.has(step.id) ? `${step.text}［${ui.erratumMark}］` : step.text, columns[1]!),
           cell('□', columns[2]!, { center: true }),
           cell('', columns[3]!),
           cell('', columns[4]!),
@@ -124,7 +124,11 @@ function fieldsTable(): Table {
   });
 }
 
-export async function wordHandout(flow: Flow, addresses: { flow: string; source: string }): Promise<Buffer> {
+export async function wordHandout(
+  flow: Flow,
+  corrected: ReadonlySet<string>,
+  addresses: { flow: string; source: string },
+): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -159,7 +163,7 @@ export async function wordHandout(flow: Flow, addresses: { flow: string; source:
           }),
         );
       }
-      children.push(stageTable(stage));
+      children.push(stageTable(stage, corrected));
     }
   }
   children.push(
@@ -167,6 +171,9 @@ export async function wordHandout(flow: Flow, addresses: { flow: string; source:
       spacing: { before: 360 },
       children: [text(`${ui.handoutSource} ${addresses.source}`, { size: size.table })],
     }),
+    ...(corrected.size
+      ? [new Paragraph({ children: [text(`${ui.erratumWordNote} ${addresses.source}`, { size: size.table })] })]
+      : []),
     new Paragraph({ children: [text(`${ui.handoutFlowUrl}${addresses.flow}`, { size: size.table })] }),
   );
 
@@ -178,12 +185,29 @@ export async function wordHandout(flow: Flow, addresses: { flow: string; source:
       { properties: { page: { size: { width: page.width, height: page.height }, margin: page.margin } }, children },
     ],
   });
-  return withFontFallbacks(await Packer.toBuffer(document));
+  return finished(await Packer.toBuffer(document));
 }
 
-/** Writes each font's fallback (w:altName) into the file's font table, which docx leaves empty. */
-function withFontFallbacks(docx: Buffer): Buffer {
+/**
+ * The same content always gives the same bytes (readers' caches keep a file until it changes):
+ * no creation time in the document's properties or in the zip. The date is the one the format
+ * itself counts from.
+ */
+const fixedTime = new Date('1980-01-01T00:00:00Z');
+
+/**
+ * Writes each font's fallback (w:altName) into the file's font table, which docx leaves empty,
+ * and takes the times out (see fixedTime).
+ */
+function finished(docx: Buffer): Buffer {
   const files = unzipSync(new Uint8Array(docx));
+  const core = strFromU8(files['docProps/core.xml']!);
+  files['docProps/core.xml'] = strToU8(
+    core.replace(
+      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+      `$1${fixedTime.toISOString().replace('.000', '')}$3`,
+    ),
+  );
   const table = strFromU8(files['word/fontTable.xml']!);
   const entries = Object.values(fonts)
     .map(
@@ -195,5 +219,5 @@ function withFontFallbacks(docx: Buffer): Buffer {
   if (filled === table)
     throw new Error('The Word file’s font table is not in the expected form; fallbacks not written.');
   files['word/fontTable.xml'] = strToU8(filled);
-  return Buffer.from(zipSync(files));
+  return Buffer.from(zipSync(files, { mtime: fixedTime }));
 }

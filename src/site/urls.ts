@@ -13,6 +13,8 @@ export const sourceTextPath = '/source.txt';
 export const searchDocumentsPath = '/search/documents.json';
 export const pagefindPath = '/pagefind/';
 export const notFoundPath = '/404.html';
+/** What the service worker shows for a page it has not saved, when there is no network. */
+export const offlinePath = '/offline/';
 export const faviconPath = '/favicon.svg';
 export const manifestPath = '/manifest.webmanifest';
 export const serviceWorkerPath = '/sw.js';
@@ -26,12 +28,16 @@ export const anchors = {
   part: (partId: PartId) => `part-${partId}`,
   /** The step-by-step guide on a flow page (the chart's text alternative). */
   guide: 'guide',
+  /** An erratum's row on the source page. */
+  erratum: (slug: FlowSlug, stepId: string) => `erratum-${slug}-${stepId}`,
 } as const;
 
 export const flowPath = (slug: FlowSlug) => `/flows/${slug}/`;
 export const stepPath = (slug: FlowSlug, stepId: string) => `${flowPath(slug)}#${anchors.step(stepId)}`;
 export const stagePath = (slug: FlowSlug, stageId: StageId) => `${flowPath(slug)}#${anchors.stage(stageId)}`;
 export const partPath = (slug: FlowSlug, partId: PartId) => `${flowPath(slug)}#${anchors.part(partId)}`;
+/** The erratum that corrects a step's text, on the source page. */
+export const erratumPath = (slug: FlowSlug, stepId: string) => `${sourcePath}#${anchors.erratum(slug, stepId)}`;
 export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;
 /** The handout as a Word file, to edit and print in Word or WPS. */
 export const wordHandoutPath = (slug: FlowSlug) => `${flowPath(slug)}handout.docx`;

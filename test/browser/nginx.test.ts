@@ -9,8 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../../src/bench/built-pages.ts';
 import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
-import { flowPath, searchPath } from '../../src/site/urls.ts';
-import { cspViolations, useBrowser, visit } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { flowPath, handoutPath, manifestPath, notFoundPath, searchPath, wordHandoutPath } from '../../src/site/urls.ts';
+import { browser, cspViolations, useBrowser, visit } from './browser.ts';
 import { freePort, startHelper } from './processes.ts';
 
 const configFile = 'src/deploy/nginx.conf';
@@ -102,5 +103,83 @@ describe('src/deploy/nginx.conf', () => {
     expect(await page.locator('#search-results .result').count()).toBeGreaterThan(0);
     expect(await cspViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('hides what is not the site: no hidden files, no bare 403 for a folder, no version number', async () => {
+    for (const hidden of ['/.git/config', '/.env', '/flows/.hidden']) {
+      const response = await fetch(`${base}${hidden}`);
+      expect(response.status, hidden).toBe(404);
+      expect(await response.text(), hidden).toContain('找不到这个页面');
+    }
+    const folder = await fetch(`${base}/flows/`);
+    expect(folder.status).toBe(404);
+    expect(await folder.text()).toContain('找不到这个页面');
+    expect(folder.headers.get('server')).toBe('nginx');
+  });
+
+  it('sends the manifest with its type, and every text file gzipped with Vary', async () => {
+    const manifest = await fetch(`${base}${manifestPath}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers.get('content-encoding')).toBe('gzip');
+    expect(manifest.headers.get('vary')).toBe('Accept-Encoding');
+    expect(manifest.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
+    const page = await fetch(`${base}${flowPath('village')}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(page.headers.get('vary')).toBe('Accept-Encoding');
+  });
+
+  it('serves every file the service worker saves (the two agree)', async () => {
+    const swSource = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+    const saved = [...swSource.matchAll(/url:"([^"]+)"/g)].map((match) => `/${match[1]!.replace(/index\.html$/, '')}`);
+    expect(saved.length).toBeGreaterThan(30);
+    expect(saved).toContain(notFoundPath);
+    const refused: string[] = [];
+    for (const url of saved) {
+      const response = await fetch(`${base}${url}`);
+      if (response.status !== 200) refused.push(`${url}: ${response.status}`);
+    }
+    expect(refused).toEqual([]);
+  });
+});
+
+describe('offline through the shipped nginx config', () => {
+  /** Waits until a service worker controls the page (it has saved what it saves by then). */
+  const controlled = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          if (navigator.serviceWorker.controller) resolve();
+          else navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+        }),
+    );
+
+  it('installs the worker from nginx, then reads a flow page, its handout, its Word file and search with no network', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}${flowPath('village')}`);
+    await controlled(page);
+    await context.setOffline(true);
+
+    for (const address of [flowPath('village'), handoutPath('village')]) {
+      const response = await page.goto(`${base}${address}`);
+      expect(response?.status(), address).toBe(200);
+      expect(await page.locator('h1').count(), address).toBe(1);
+    }
+    const word = await page.evaluate(
+      `fetch(${JSON.stringify(wordHandoutPath('village'))}).then((r) => r.arrayBuffer()).then((b) => b.byteLength)`,
+    );
+    expect(word).toBeGreaterThan(1000);
+    await page.goto(`${base}${searchPath({ q: '谈心谈话' })}`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果/);
+
+    // An address without its closing slash, and one that does not exist: a plain offline answer.
+    await page.goto(`${base}/flows/village`);
+    expect(await page.locator('h1').textContent()).toBe('当前没有网络连接');
+    expect(await page.locator('.offline-folder a').getAttribute('href')).toBe('/flows/village/');
+    await page.goto(`${base}/no/such/page/`);
+    expect(await page.locator('h1').textContent()).toBe('当前没有网络连接');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

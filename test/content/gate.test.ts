@@ -3,7 +3,7 @@
  * file:line, the field and the fix, and no stack trace. `npm run build` runs this gate before
  * it writes anything (test/build proves that end to end on one case).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,94 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     (file) => rmSync(file('guides/stages.yaml')),
     ['{dir}/guides/stages.yaml is missing', 'Fix: restore it'],
   ],
+  [
+    'the source text and a flow file changed together',
+    (file) => {
+      edit(file('source.txt'), (text) => text.replace('2.组织学习：组织党员学习', '2.组织学习：组织党员学好'));
+      edit(file(village), (text) => text.replace('text: 组织学习：组织党员学习', 'text: 组织学习：组织党员学好'));
+    },
+    [
+      '{dir}/source.txt: its SHA-256 is',
+      'the official text was changed',
+      'Fix: content/source.txt is the official text',
+    ],
+  ],
+  [
+    'the source text changed with its recorded checksum',
+    (file) => {
+      edit(file('source.txt'), (text) => text.replace('2.组织学习：组织党员学习', '2.组织学习：组织党员学好'));
+      edit(file('source.yaml'), (text) => text.replace(/sha256: .*/, 'sha256: not-a-checksum'));
+    },
+    ['{dir}/source.yaml:', 'sha256: sha256 must be 64 hex digits', 'Fix: Restore content/source.txt'],
+  ],
+  [
+    'an erratum whose reason is a zero-width space',
+    (file) => edit(file(errata), (text) => text.replace('reason: 中文句中应使用全角冒号', 'reason: "\u200b"')),
+    [
+      `{dir}/${errata}:${lineOf(errata, 'reason: 中文句中应使用全角冒号')}: [0].reason: reason must say why`,
+      'Fix: Say why',
+    ],
+  ],
+  [
+    'an erratum that deletes words (an empty correction)',
+    (file) => {
+      edit(file(village), (text) => text.replace('党组织书记、班子成员、党员之间', '党组织书记、党员之间'));
+      edit(
+        file(errata),
+        (text) =>
+          text +
+          '- flow: village\n  item: heart-to-heart\n  original: "、班子成员"\n  corrected: ""\n  reason: 多余的字\n',
+      );
+    },
+    [`{dir}/${errata}:`, 'corrected: corrected must not be empty', 'Fix: Write the corrected text'],
+  ],
+  [
+    'a label that is not the step’s words',
+    (file) => edit(file(village), (text) => text.replace('label: 谈心谈话', 'label: 不必谈心')),
+    [
+      `{dir}/${village}:${lineOf(village, 'label: 谈心谈话')}: parts[0].stages[0].items[3].label: label "不必谈心" is not a shortening`,
+      "Fix: Shorten the step's own words",
+    ],
+  ],
+  [
+    'a guide that imports code',
+    (file) => edit(file('guides/agency.mdx'), (text) => `${text}\nimport os from 'node:os';\n\n{os.hostname()}\n`),
+    ['{dir}/guides/agency.mdx:', 'an import or export in a guide', 'Fix: a guide is Markdown only'],
+  ],
+  [
+    'a guide with an expression',
+    (file) => edit(file('guides/agency.mdx'), (text) => `${text}\n{process.env.HOME}\n`),
+    ['{dir}/guides/agency.mdx:', 'an expression ({…}) in a guide', 'Fix: a guide is Markdown only'],
+  ],
+  [
+    'a guide with a script',
+    (file) => edit(file('guides/soe.mdx'), (text) => `${text}\n<script>alert(1)</script>\n`),
+    ['{dir}/guides/soe.mdx:', 'HTML or a component (<…>) in a guide', 'Fix: a guide is Markdown only'],
+  ],
+  [
+    'a guide with an event handler',
+    (file) => edit(file('guides/soe.mdx'), (text) => `${text}\n<img src="x" onerror="alert(1)">\n`),
+    ['{dir}/guides/soe.mdx:', 'HTML or a component (<…>) in a guide'],
+  ],
+  [
+    'a YAML alias bomb',
+    (file) =>
+      edit(
+        file(village),
+        (text) =>
+          'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n' +
+          text,
+      ),
+    [`{dir}/${village}:`, 'Fix: write every value out in full; YAML anchors and aliases'],
+  ],
+  [
+    'a flow file that is a symbolic link',
+    (file) => {
+      rmSync(file(village));
+      symlinkSync(path.resolve('content', village), file(village));
+    },
+    [`{dir}/${village} is a symbolic link`, 'Fix: put the file itself in content/'],
+  ],
 ];
 
 describe('the content gate refuses bad input, saying where and how to fix it', () => {
@@ -109,5 +197,18 @@ describe('the content gate refuses bad input, saying where and how to fix it', (
     for (const part of expected) expect(output).toContain(part.replace('{dir}', relative(dir)));
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(output).not.toContain('ENOENT');
+  });
+
+  it('quotes a huge text by its first 100 characters', () => {
+    const huge = '组'.repeat(50_000);
+    const dir = brokenContent((file) =>
+      edit(file(village), (text) =>
+        text.replace('text: 组织学习：组织党员学习', `text: 组织学习：${huge}组织党员学习`),
+      ),
+    );
+    const output = contentProblems(dir).join('\n\n');
+    expect(output).toContain('village/study:');
+    expect(output).toContain('characters)');
+    expect(output.length).toBeLessThan(2_000);
   });
 });

@@ -44,7 +44,7 @@ describe('flow data against the source document', () => {
       '征求意见',
       '谈心谈话',
       '报告并邀请到会指导',
-      '邀请非党员列席',
+      '邀请不是党员的列席',
     ]);
   });
 

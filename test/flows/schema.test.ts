@@ -20,7 +20,7 @@ describe('a broken flow file fails with its file, line, field and fix', () => {
       'a missing field',
       broken('            label: 摸底动员\n', ''),
       'parts[0].stages[0].items[0].label: missing (expected string)',
-      'Give a short label for the chart node',
+      "Shorten the step's own words",
     ],
     [
       'an empty text',

@@ -7,8 +7,8 @@ import { absoluteUrl, flowPath, sourcePath } from '../../../site/urls.ts';
 
 export const getStaticPaths = flowPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ flow: Flow }> = async ({ props, site }) => {
-  const file = await wordHandout(props.flow, {
+export const GET: APIRoute<{ flow: Flow; corrected: ReadonlySet<string> }> = async ({ props, site }) => {
+  const file = await wordHandout(props.flow, props.corrected, {
     flow: absoluteUrl(flowPath(props.flow.slug), site),
     source: absoluteUrl(sourcePath, site),
   });
