@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Tests of pure modules and content: no browser, no build, no Astro. `npm run test:unit`. */
-const unit = ['test/flows', 'test/diagrams', 'test/search', 'test/site', 'test/handouts', 'test/content'];
+const unit = [
+  'test/flows',
+  'test/diagrams',
+  'test/search',
+  'test/site',
+  'test/handouts',
+  'test/content',
+  'test/scripts',
+];
 
 export default defineConfig({
   // This file lives in test/; paths below are from the project root.

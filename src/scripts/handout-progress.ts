@@ -2,7 +2,8 @@
 import { readProgress } from './progress-store.ts';
 
 const checklist = document.querySelector<HTMLElement>('[data-progress-flow]');
-const progress = checklist ? readProgress(checklist.dataset.progressFlow!) : null;
+const steps = [...(checklist?.querySelectorAll<HTMLElement>('tr[data-step]') ?? [])].map((row) => row.dataset.step!);
+const progress = checklist ? readProgress(checklist.dataset.progressFlow!, steps) : null;
 if (checklist && progress) {
   const doneWord = checklist.dataset.doneWord ?? '';
   for (const row of checklist.querySelectorAll<HTMLElement>('tr[data-step]')) {

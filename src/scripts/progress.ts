@@ -7,7 +7,10 @@ import { doneCount, readProgress, writeProgress, type Progress } from './progres
 
 const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
 const slug = guide?.dataset.progressFlow;
-let progress: Progress | null = slug ? readProgress(slug) : null;
+const stepIds = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') ?? [])].map(
+  (step) => step.dataset.step!,
+);
+let progress: Progress | null = slug ? readProgress(slug, stepIds) : null;
 
 if (guide && slug && progress) {
   const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
@@ -36,11 +39,18 @@ if (guide && slug && progress) {
     }
     count.textContent = String(doneCount(progress!));
   };
+  const failure = tools.querySelector<HTMLElement>('[data-progress-failure]')!;
+  /** Saves a change; where the browser refuses, nothing is shown as saved, and the reader is told. */
   const save = (id: string, change: Partial<{ done: boolean; date: string }>) => {
-    const next = { done: false, date: '', ...progress![id], ...change };
-    if (!next.done && !next.date) delete progress![id];
-    else progress![id] = next;
-    writeProgress(slug, progress!);
+    const next: Progress = { ...progress! };
+    const step = { done: false, date: '', ...next[id], ...change };
+    if (!step.done && !step.date) delete next[id];
+    else next[id] = step;
+    const saved = writeProgress(slug, next);
+    if (saved) progress = next;
+    failure.hidden = saved;
+    // Said where the reader is: under the step she just changed.
+    if (!saved) guide.querySelector(`li.step[data-step="${CSS.escape(id)}"] .step-body`)?.append(failure);
     show();
   };
 
@@ -54,7 +64,7 @@ if (guide && slug && progress) {
   });
   // Another tab (the handout, say) may change it too.
   window.addEventListener('storage', () => {
-    progress = readProgress(slug) ?? progress;
+    progress = readProgress(slug, stepIds) ?? progress;
     show();
   });
 

@@ -162,6 +162,56 @@ describe('progress on the device', () => {
   });
 });
 
+describe('progress state that never lies', () => {
+  const key = 'zuzhi-shenghuohui:progress:v1:village';
+  const stored = (value: string) => (tab: Page) =>
+    tab.addInitScript(`if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      queueMicrotask(() => localStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(value)}));
+    }`);
+
+  it('reads broken or foreign data as what it can be: known steps, real dates, never more than N', async () => {
+    const first = stepsOf(village)[0]!.step.id;
+    const broken = JSON.stringify({
+      [first]: { done: true, date: '2026-13-45' },
+      [stepsOf(village)[1]!.step.id]: null,
+      ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`stray-${i}`, { done: true, date: '2099-01-01' }])),
+    });
+    const { page, consoleErrors } = await visit(flowPath('village'), { width: 375, setup: stored(broken) });
+    await page.reload();
+    expect(await page.locator('[data-progress-summary]').textContent()).toContain(`已完成 1/${village.stepCount}`);
+    expect(await page.getByLabel('完成日期：第1步').inputValue()).toBe('');
+    const handout = await page.goto(page.url().replace(/#.*$/, '').replace(/\/$/, '/print/'));
+    expect(handout?.ok()).toBe(true);
+    expect(await page.locator('tr.is-done').count()).toBe(1);
+    expect(await page.locator('tr[data-step] .col-date').allTextContents()).toEqual(Array(village.stepCount).fill(''));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('says so when the browser will not keep a tick, and does not show it ticked', async () => {
+    const { page, consoleErrors } = await visit(flowPath('village'), {
+      width: 375,
+      setup: (tab) =>
+        tab.addInitScript(`{
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (name, value) {
+            if (name.startsWith('zuzhi-shenghuohui:progress:v1:village'))
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return setItem.call(this, name, value);
+          };
+        }`),
+    });
+    const box = page.getByRole('checkbox', { name: '已完成：第3步' });
+    await box.click();
+    expect(await box.isChecked()).toBe(false);
+    const failure = page.locator('li.step').nth(2).locator('[data-progress-failure]');
+    expect(await failure.isVisible()).toBe(true);
+    expect(await failure.textContent()).toContain('保存失败：浏览器存储已满');
+    expect(await page.locator('[data-progress-summary]').textContent()).toContain(`已完成 0/${village.stepCount}`);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('installable', () => {
   it('has a web app manifest with the site’s name, theme colour, standalone display and 192/512 px icons', () => {
     const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
