@@ -121,6 +121,7 @@ export const ui = {
   searchFlowsHeading: '六类流程',
   searchMessages: {
     searching: '正在搜索……',
+    tooLong: '搜索词最多 64 个字，只按前 64 个字搜索。',
     found: (query: string, count: number) => `“${query}”：找到 ${count} 条结果。`,
     foundIn: (query: string, count: number, org: string) => `“${query}”：在${org}流程中找到 ${count} 条结果。`,
     none: (query: string) => `没有找到含有“${query}”的步骤。`,

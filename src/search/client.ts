@@ -5,7 +5,7 @@
  * when the network fails, with a retry that works without reloading.
  */
 import type { SearchDocument } from './documents.ts';
-import { highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
+import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
 import { flowSlugs, orgShortNames, type FlowSlug } from '../flows/vocabulary.ts';
 import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
 import { ui } from '../ui.ts';
@@ -85,7 +85,9 @@ function button(text: string, onClick: () => void): HTMLButtonElement {
 
 let latest = 0;
 async function run(): Promise<void> {
-  const query = input.value.trim();
+  const typed = input.value.trim();
+  const query = cappedQuery(typed);
+  const cut = query !== typed;
   const org = selectedOrg();
   const url = new URL(location.href);
   url.search = '';
@@ -144,6 +146,7 @@ async function run(): Promise<void> {
       }),
     );
   }
+  if (cut) actions.prepend(Object.assign(document.createElement('p'), { textContent: messages.tooLong }));
 }
 
 function renderResult(doc: SearchDocument, terms: string[], partial = false): HTMLLIElement {

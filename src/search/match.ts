@@ -7,8 +7,14 @@
 import { ui } from '../ui.ts';
 
 /** Search terms: split on spaces (half or full width), quotes dropped, duplicates removed. */
+/** The longest query searched, in characters: a step's name is far shorter; matching stays instant. */
+export const maxQueryLength = 64;
+
+/** A query cut to maxQueryLength characters (whole characters, never half a surrogate pair). */
+export const cappedQuery = (query: string) => [...query].slice(0, maxQueryLength).join('');
+
 export function queryTerms(query: string): string[] {
-  const terms = query
+  const terms = cappedQuery(query)
     .normalize('NFKC')
     .replace(/["'“”‘’「」『』]/g, ' ')
     .split(/\s+/)

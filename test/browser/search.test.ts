@@ -326,6 +326,18 @@ describe('search', () => {
     expect(await resultLinks(page)).toHaveLength(documents.filter((doc) => doc.text.includes('谈心谈话')).length);
   });
 
+  it('cuts a very long query to 64 characters, says so plainly, and still answers', async () => {
+    const query = '谈心谈话'.repeat(50);
+    const { page, consoleErrors } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    expect(await page.locator('#search-actions, .search-actions').first().textContent()).toContain(
+      '搜索词最多 64 个字',
+    );
+    expect(await page.locator('#search-status').textContent()).not.toBe('正在搜索……');
+    expect(await page.getByLabel(/搜索词/).getAttribute('maxlength')).toBe('64');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('echoes a query with $& or {count} literally', async () => {
     const { page } = await visit(`/search/?q=${encodeURIComponent('$&{count}')}`);
     await settled(page);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
-import { highlight, matchesAll, partialMatch, queryTerms, rankMatches, stepsFirst } from '../../src/search/match.ts';
+import {
+  cappedQuery,
+  highlight,
+  matchesAll,
+  partialMatch,
+  queryTerms,
+  rankMatches,
+  stepsFirst,
+} from '../../src/search/match.ts';
 
 const flows = loadFlows();
 const documents = searchDocuments(flows, loadStageNotes());
@@ -120,5 +128,13 @@ describe('stepsFirst', () => {
     const { steps, notes } = stepsFirst(docs);
     expect(steps.map((doc) => doc.url)).toEqual(['s1', 's2']);
     expect(notes.map((doc) => doc.url)).toEqual(['n1', 'n2']);
+  });
+});
+
+describe('a very long query', () => {
+  it('is cut to 64 characters before it is matched, never half a character', () => {
+    const terms = queryTerms('谈'.repeat(10_000));
+    expect(terms).toEqual(['谈'.repeat(64)]);
+    expect([...cappedQuery('😀'.repeat(100))]).toHaveLength(64);
   });
 });
