@@ -4,9 +4,11 @@
  * 2. the chart cache (rendered where a chart changed);
  * 3. astro build, the Pagefind index and the service worker, into dist.next/;
  * 4. dist.next/ replaces dist/. A failed build leaves the previous dist/ as it was.
+ * A build whose parent (npm, a shell, CI) dies stops too, and publishes nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import './private-temp.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { updateDiagramCache } from '../diagrams/render.ts';
 import { loadFlows } from '../flows/load.ts';
 import { contentProblems } from './check.ts';
@@ -18,6 +20,71 @@ const next = 'dist.next';
 const old = 'dist.old';
 const unchanged = `; ${dist}/ was left as it was`;
 
+/**
+ * The swap below renames dist/ to dist.old/, then dist.next/ to dist/. A build stopped between
+ * the two leaves dist.old/ and no dist/: put it back before anything else.
+ */
+function recoverSwap(): void {
+  if (!existsSync(dist) && existsSync(old)) renameSync(old, dist);
+  rmSync(old, { recursive: true, force: true });
+}
+
+let running: ChildProcess | undefined;
+/** Stops the build without publishing: the running step, its output, and this process. */
+function abandon(reason: string): never {
+  if (running?.pid) {
+    try {
+      process.kill(-running.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(next, { recursive: true, force: true });
+  recoverSwap();
+  console.error(`build: stopped: ${reason}; nothing was published${unchanged}`);
+  process.exit(1);
+}
+
+/** The parent and grandparent: `npm run build` runs this file through `sh -c`, under npm. */
+function starters(): number[] {
+  const chain = [process.ppid];
+  try {
+    // /proc/<pid>/stat: "pid (name) state ppid …"; the name may hold spaces, so read after ")".
+    const grandparent = Number(readFileSync(`/proc/${process.ppid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    if (grandparent > 1) chain.push(grandparent);
+  } catch {
+    // No /proc: watch the parent alone.
+  }
+  return chain;
+}
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+// Orphaned (npm killed, say), a build must not go on to publish.
+const watched = starters();
+setInterval(() => {
+  if (process.ppid !== watched[0] || !watched.every(alive)) abandon('the command that started the build has ended');
+}, 250).unref();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.once(signal, () => abandon(`${signal} received`));
+
+/** Runs a step in a process group of its own, so that stopping the build stops all of it. */
+function step(command: string, args: readonly string[]): Promise<number | string> {
+  return new Promise((resolve) => {
+    running = spawn(command, args, { stdio: 'inherit', detached: true });
+    running.on('exit', (code, signal) => {
+      running = undefined;
+      resolve(code ?? signal ?? 'unknown');
+    });
+  });
+}
+
+recoverSwap();
 const problems = contentProblems();
 if (problems.length) reportAndExit('build', problems, ` in content/, so nothing was built${unchanged}`);
 console.log('build: content checked: six flows equal the source plus the errata list');
@@ -33,14 +100,10 @@ for (const [command, args] of [
   ['astro', ['build', '--outDir', next]],
   ['pagefind', ['--site', next]],
 ] as const) {
-  const run = spawnSync(command, args, { stdio: 'inherit' });
-  if (run.status !== 0) {
+  const status = await step(command, args);
+  if (status !== 0) {
     rmSync(next, { recursive: true, force: true });
-    reportAndExit(
-      'build',
-      [`${command} ${args.join(' ')} failed (exit ${run.status ?? run.signal}); see above.`],
-      unchanged,
-    );
+    reportAndExit('build', [`${command} ${args.join(' ')} failed (exit ${status}); see above.`], unchanged);
   }
 }
 
@@ -53,11 +116,11 @@ try {
   reportAndExit('build', [error], unchanged);
 }
 
-rmSync(old, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
 console.log(`build: ${dist}/ is ready`);
+process.exit(0);
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(0)} KB`;

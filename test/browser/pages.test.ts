@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { flowPairs } from '../../src/flows/compare.ts';
 import { builtPages } from '../../src/bench/built-pages.ts';
-import { loadErrata, loadFlows, loadSourceText } from '../../src/flows/load.ts';
+import { loadErrata, loadFlows, loadSourceMeta, loadSourceText } from '../../src/flows/load.ts';
 import {
+  erratumPath,
   flowPath,
   handoutPath,
   homePath,
@@ -78,7 +79,26 @@ describe('/source/', () => {
     }
     const text = await page.evaluate(`fetch(${JSON.stringify(sourceTextPath)}).then((r) => r.text())`);
     expect(text).toBe(loadSourceText());
+    expect(await page.locator('.checksum').textContent()).toContain(loadSourceMeta().sha256);
   });
+
+  it.each(flows.map((flow) => [flow.slug] as const))(
+    '%s: each corrected step carries a 校 mark that leads to its erratum, on the flow page and the handout',
+    async (slug) => {
+      const expected = loadErrata()
+        .filter((erratum) => erratum.flow === slug)
+        .map((erratum) => erratumPath(slug, erratum.item));
+      for (const address of [flowPath(slug), handoutPath(slug)]) {
+        const { page } = await visit(address);
+        const hrefs = await page
+          .locator('a.erratum-mark')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        expect(hrefs, address).toEqual([...new Set(expected)]);
+      }
+      const { page } = await visit(sourcePath);
+      for (const href of new Set(expected)) expect(await page.locator(new URL(href, 'http://x').hash).count()).toBe(1);
+    },
+  );
 });
 
 describe('the page for addresses that do not exist', () => {

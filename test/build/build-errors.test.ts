@@ -2,8 +2,19 @@
  * `npm run build` on broken copies of the project: each must stop with a message that names
  * file:line, the field and the fix (no stack trace), and leave the previous dist/ as it was.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -107,5 +118,48 @@ describe('npm run build stops on bad input, saying where and how to fix it, and 
     const { code, output } = await build(project, ['npx', 'astro', 'build']);
     expect(code).not.toBe(0);
     expect(output).toContain(`${village}:${studyLine}: parts[0].stages[0].items[1].text: village/study:`);
+  });
+
+  it('a build stopped between its two renames: the next build puts the previous dist/ back', async () => {
+    const project = brokenCopy((file) => {
+      renameSync(file('dist'), file('dist.old'));
+      edit(file(village), (text) => text.replace('text: 组织学习：组织党员学习', 'text: 组织学习：组织党员学好'));
+    });
+    const { code, output } = await build(project);
+    expect(code).not.toBe(0);
+    expect(output).toContain('dist/ was left as it was');
+    expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('the previous build');
+    expect(existsSync(path.join(project, 'dist.old'))).toBe(false);
+  });
+
+  it('a build whose npm is killed stops and publishes nothing, and leaves no temporary files', async () => {
+    const project = brokenCopy(() => undefined);
+    const temp = mkdtempSync(path.join(tmpdir(), 'build-temp-'));
+    copies.push(temp);
+    const npm = spawn('npm', ['run', 'build'], {
+      cwd: project,
+      env: helperEnv({ CI: 'true', TMPDIR: temp }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const stream = (chunk: Buffer) => (output += chunk.toString());
+    npm.stdout.on('data', stream);
+    npm.stderr.on('data', stream);
+    await expect.poll(() => output, { timeout: 30_000 }).toContain('build: content checked');
+    npm.kill('SIGKILL');
+    // Everything the build started has this TMPDIR in its environment: wait until none is left.
+    const buildProcesses = () =>
+      readdirSync('/proc').filter((pid) => {
+        try {
+          return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`TMPDIR=${temp}`);
+        } catch {
+          return false;
+        }
+      });
+    await expect.poll(buildProcesses, { timeout: 30_000 }).toEqual([]);
+    expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('the previous build');
+    expect(existsSync(path.join(project, 'dist.next'))).toBe(false);
+    // npm's own compile cache may be there; it is reused, not left behind by each build.
+    expect(readdirSync(temp).filter((name) => name !== 'node-compile-cache')).toEqual([]);
   });
 });
