@@ -13,6 +13,7 @@ import {
   lineOfNode,
   loadErrata,
   loadFlows,
+  loadRules,
   loadSourceText,
   loadStageNotes,
   readContentFile,
@@ -20,6 +21,7 @@ import {
 } from '../flows/load.ts';
 import { findStep, flowBySlug, stepsOf, type Flow } from '../flows/model.ts';
 import type { Erratum } from '../flows/schema.ts';
+import { unmatchedMappings } from '../flows/rules.ts';
 import { parseSource, type SourceFlow } from '../flows/source.ts';
 
 /** Checks the content in `dir` (content/ unless a test gives a copy). */
@@ -43,9 +45,17 @@ export function contentProblems(dir = contentDir): string[] {
   const errata = attempt(() => loadErrata(errataFile));
   attempt(() => loadStageNotes(path.join(dir, 'guides', 'stages.yaml')));
   attempt(() => checkGuides(path.join(dir, 'guides')));
+  const rules = attempt(() => loadRules(path.join(dir, 'rules.yaml')));
   const sourceFile = path.join(dir, 'source.txt');
   const sourceText = attempt(() => loadSourceText(sourceFile));
   const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText, sourceFile));
+  if (flows && rules) {
+    for (const problem of unmatchedMappings(rules, flows)) {
+      messages.push(
+        `${relative(path.join(dir, 'rules.yaml'))}: ${problem}\n    Fix: name a step id that the flows use (see content/flows/), with where: words its text holds.`,
+      );
+    }
+  }
   if (!flows || !errata || !source) return messages;
 
   const unknown = errata.filter((erratum) => !findStep(flowBySlug(flows, erratum.flow), erratum.item));

@@ -13,12 +13,14 @@ import {
   fieldFixes,
   flowFileSchema,
   guideFrontmatterSchema,
+  rulesFileSchema,
   sourceMetaSchema,
   stageNotesSchema,
   excerpt,
   type Erratum,
 } from './schema.ts';
 import { correctedSteps } from './errata.ts';
+import { ruleDifferences } from './rules.ts';
 import { buildFlow, type Flow } from './model.ts';
 import { flowSlugs, type FlowSlug, type StageId } from './vocabulary.ts';
 
@@ -191,6 +193,37 @@ export function loadSourceText(file = path.join(contentDir, 'source.txt')): stri
     );
   }
   return text;
+}
+
+/**
+ * The rule texts quoted as 依据, refused unless content/rules-checked.md beside them is the
+ * checked text (its recorded checksum) and every article equals it word for word.
+ */
+export function loadRules(file = path.join(contentDir, 'rules.yaml')) {
+  const rules = parseYamlFile(readContentFile(file), relative(file), rulesFileSchema);
+  const checkedFile = path.join(path.dirname(file), 'rules-checked.md');
+  const checked = readContentFile(checkedFile);
+  const sha256 = createHash('sha256').update(readFileSync(checkedFile)).digest('hex');
+  const fix =
+    '    Fix: quote the articles exactly as content/rules-checked.md gives them; that file is the text checked word for word and is never edited (git checkout -- content/rules-checked.md).';
+  if (sha256 !== rules.checkedSha256) {
+    throw new ContentFileError(
+      `${relative(checkedFile)}: its SHA-256 is ${sha256}, not the ${rules.checkedSha256} recorded in ${relative(file)}: the checked text was changed.\n${fix}`,
+    );
+  }
+  const differences = ruleDifferences(rules, checked);
+  if (differences.length) {
+    const lines = differences.map((difference) => {
+      const keys = difference
+        .split(':')[0]!
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+      return `${relative(file)}:${lineOfNode(readContentFile(file), keys)}: ${difference}`;
+    });
+    throw new ContentFileError(`${lines.join('\n')}\n${fix}`);
+  }
+  return rules;
 }
 
 export function loadSourceMeta(file = path.join(contentDir, 'source.yaml')) {

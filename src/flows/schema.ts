@@ -187,6 +187,10 @@ export const fieldFixes: Record<string, string> = {
     'Write the corrected text; to remove a stray mark, quote it in original with its neighbour and keep the neighbour here.',
   reason: 'Say why, in a few words, for readers (at least four characters you can see).',
   sha256: 'Restore content/source.txt (git checkout -- content/source.txt); never change the recorded checksum.',
+  checkedSha256: 'Restore content/rules-checked.md (git checkout -- content/rules-checked.md): it is the checked text.',
+  article: 'Write the article number as the regulation does, e.g. article: 第十七条.',
+  paragraphs: 'Copy each paragraph exactly from content/rules-checked.md.',
+  bearsOn: 'Say which parts (meeting, review, rectify) or steps (by id) the article bears on.',
   audience: 'Write one line on who this flow is for, e.g. audience: 村、社区党组织适用.',
   ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
 };
@@ -200,3 +204,31 @@ export const sourceMetaSchema = z.strictObject({
   /** SHA-256 of content/source.txt, in hex: the build refuses any other text. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 must be 64 hex digits' }),
 });
+
+/** The rule texts quoted as 依据 (content/rules.yaml): only articles checked word for word. */
+export const rulesFileSchema = z.strictObject({
+  /** The regulation's name, without 《》. */
+  regulation: nonBlank('regulation'),
+  /** Who issued it, and when, as the checked text says. */
+  issued: nonBlank('issued'),
+  /** SHA-256 of content/rules-checked.md, the text the articles were checked against. */
+  checkedSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'checkedSha256 must be 64 hex digits' }),
+  articles: z
+    .array(
+      z.strictObject({
+        /** The article's number as the regulation writes it: 第十七条. */
+        article: z.string().regex(/^第[一二三四五六七八九十百]+条$/, { error: 'article must read like 第十七条' }),
+        /** The article's text, paragraph by paragraph, exactly as in the checked text. */
+        paragraphs: z.array(shownText('paragraph')).min(1),
+        /** Which parts or steps of the flows the article bears on (本站整理). */
+        bearsOn: z.strictObject({
+          parts: z.array(z.enum(partIds)).optional(),
+          /** A step id; with `where`, only in the flows whose text of that step holds those words. */
+          steps: z.array(z.strictObject({ id: z.string(), where: nonBlank('where').optional() })).optional(),
+        }),
+      }),
+    )
+    .min(1),
+});
+
+export type RulesFile = z.infer<typeof rulesFileSchema>;

@@ -183,6 +183,38 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     },
     [`{dir}/${village} is a symbolic link`, 'Fix: put the file itself in content/'],
   ],
+  [
+    'a rule text changed by one character',
+    (file) =>
+      edit(file('rules.yaml'), (text) =>
+        text.replace('党支部每年至少召开1次组织生活会', '党支部每年至少召开2次组织生活会'),
+      ),
+    [
+      `{dir}/rules.yaml:${lineOf('rules.yaml', '党支部每年至少召开1次')}: articles[0].paragraphs[0]: 第十七条 differs from the checked text`,
+      'Fix: quote the articles exactly as content/rules-checked.md gives them',
+    ],
+  ],
+  [
+    'an article that was never checked',
+    (file) =>
+      edit(file('rules.yaml'), (text) =>
+        text.replace(
+          '  - article: 第十七条',
+          '  - article: 第二十条\n    paragraphs:\n      - 某段文字。\n    bearsOn:\n      parts: [meeting]\n  - article: 第十七条',
+        ),
+      ),
+    ['articles[0].article: 第二十条 is not among the checked articles', 'Fix: quote the articles exactly'],
+  ],
+  [
+    'the checked rule text edited',
+    (file) => edit(file('rules-checked.md'), (text) => text.replace('至少召开1次', '至少召开2次')),
+    ['{dir}/rules-checked.md: its SHA-256 is', 'the checked text was changed'],
+  ],
+  [
+    'a rule mapped to a step no flow has',
+    (file) => edit(file('rules.yaml'), (text) => text.replace('- id: apply-rating', '- id: apply-ratings')),
+    ['{dir}/rules.yaml: articles[4].bearsOn.steps[0]: no flow has a step "apply-ratings"', 'Fix: name a step id'],
+  ],
 ];
 
 describe('the content gate refuses bad input, saying where and how to fix it', () => {
