@@ -45,6 +45,19 @@ export const ui = {
   siteNoteHint: '以下说明由本站编写，帮助理解流程，不是原文内容；以原文为准。',
   sourceLink: '原文与勘误',
   sourceNotice: '流程内容全部来自原文；个别错字按勘误表校正。',
+  basis: {
+    tag: '依据',
+    heading: (regulation: string, article: string) => `《${regulation}》${article}`,
+    more: '展开全文',
+    less: '收起全文',
+    pageTitle: '依据：相关党内法规条文',
+    pageLede: (regulation: string, issued: string) =>
+      `以下是《${regulation}》（${issued}）中与本流程相关的条文，逐字引用，供理解各步骤的来由。它们不是附件原文；流程以附件为准。条文与步骤的对应关系由本站整理。`,
+    bearsOn: '相关步骤',
+    bearsOnPart: (part: string) => `${part}（整个部分）`,
+    allArticles: '全部依据条文',
+    navLabel: '依据',
+  },
   errataHeading: '勘误表',
   /** The mark beside a step whose text the errata list corrects, and what it says in full. */
   erratumMark: '校',
@@ -131,6 +144,7 @@ export const ui = {
     retry: '重试',
     showAll: (count: number) => `查看全部六类的结果（${count} 条）`,
     notesHeading: '本站说明中的结果',
+    rulesHeading: '依据（党内法规条文）中的结果',
     partialTag: '（部分匹配）',
   },
   printHandout: '打印讲义',

@@ -32,6 +32,8 @@ const actions = document.querySelector<HTMLElement>('#search-actions')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const notes = document.querySelector<HTMLElement>('#search-notes')!;
 const noteList = notes.querySelector('ol')!;
+const rulesGroup = document.querySelector<HTMLElement>('#search-rules')!;
+const ruleList = rulesGroup.querySelector('ol')!;
 
 /** Gives up on a load that hangs (a weak signal) so the reader hears back within seconds. */
 const within = <T>(promise: Promise<T>, ms = 6000) =>
@@ -101,6 +103,7 @@ async function run(): Promise<void> {
   if (terms.length === 0) {
     list.replaceChildren();
     notes.hidden = true;
+    rulesGroup.hidden = true;
     status.textContent = '';
     return;
   }
@@ -112,6 +115,7 @@ async function run(): Promise<void> {
     if (ticket !== latest) return;
     list.replaceChildren();
     notes.hidden = true;
+    rulesGroup.hidden = true;
     status.textContent = messages.failed;
     actions.replaceChildren(button(messages.retry, () => void run()));
     return;
@@ -120,8 +124,9 @@ async function run(): Promise<void> {
   if (ticket !== latest) return;
 
   const everywhere = rankMatches(loaded.documents, terms, order);
-  const shown = everywhere.filter((doc) => !org || doc.flow === org);
-  const { steps, notes: noteResults } = stepsFirst(shown);
+  // An article bears on every flow: it is shown whatever the scope.
+  const shown = everywhere.filter((doc) => !org || doc.flow === org || doc.kind === 'rule');
+  const { steps, rules: ruleResults, notes: noteResults } = stepsFirst(shown);
   const words = terms.join(' ');
   if (shown.length > 0) {
     status.textContent = org
@@ -136,6 +141,8 @@ async function run(): Promise<void> {
     status.textContent = `${messages.none(words)}${partial ? messages.partial(partial.part) : messages.noneHelp}`;
     list.replaceChildren(...(partial?.documents ?? []).map((doc) => renderResult(doc, [partial!.part], true)));
   }
+  ruleList.replaceChildren(...ruleResults.map((doc) => renderResult(doc, terms)));
+  rulesGroup.hidden = ruleResults.length === 0;
   noteList.replaceChildren(...noteResults.map((doc) => renderResult(doc, terms)));
   notes.hidden = noteResults.length === 0;
   if (org && everywhere.length > shown.length) {

@@ -5,14 +5,17 @@
  */
 import { stageHeading, stepsOf, type Flow } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
-import { partPath, stagePath, stepPath } from '../site/urls.ts';
+import { toArticle } from '../flows/rules.ts';
+import type { RulesFile } from '../flows/schema.ts';
+import { articlePath, partPath, stagePath, stepPath } from '../site/urls.ts';
 import { ui } from '../ui.ts';
 
 export interface SearchDocument {
   /** Where the hit lands: the step (or stage) on its flow page. */
   url: string;
-  /** A step of the source, or the site's own note on a stage. */
-  kind: 'step' | 'note';
+  /** A step of the source, an article quoted as 依据, or the site's own note on a stage. */
+  kind: 'step' | 'rule' | 'note';
+  /** The flow it belongs to; '' for an article, which bears on every flow. */
   flow: string;
   orgType: string;
   /** Part, stage and step number, e.g. "一、专题组织生活会 · 组织动员 · 第4步". */
@@ -22,7 +25,24 @@ export interface SearchDocument {
   text: string;
 }
 
-export function searchDocuments(flows: readonly Flow[], notes: Record<StageId, string>): SearchDocument[] {
+export function searchDocuments(
+  flows: readonly Flow[],
+  notes: Record<StageId, string>,
+  rules: RulesFile,
+): SearchDocument[] {
+  const articles = rules.articles.map(toArticle).map((article): SearchDocument => ({
+    url: articlePath(article.number),
+    kind: 'rule',
+    flow: '',
+    orgType: ui.basis.tag,
+    where: ui.basis.heading(rules.regulation, article.article),
+    title: article.article,
+    text: article.paragraphs.join(''),
+  }));
+  return [...flowDocuments(flows, notes), ...articles];
+}
+
+function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): SearchDocument[] {
   return flows.flatMap((flow) => {
     const documents: SearchDocument[] = [];
     let lastStage = '';

@@ -90,10 +90,16 @@ export function rankMatches<T extends { url: string; text: string }>(
     .map(({ document }) => document);
 }
 
-/** Steps of the source first, then the site's own notes, each group in the order given. */
-export function stepsFirst<T extends { kind: 'step' | 'note' }>(documents: readonly T[]): { steps: T[]; notes: T[] } {
+/**
+ * Steps of the source first, then the articles quoted as 依据, then the site's own notes, each
+ * group in the order given.
+ */
+export function stepsFirst<T extends { kind: 'step' | 'rule' | 'note' }>(
+  documents: readonly T[],
+): { steps: T[]; rules: T[]; notes: T[] } {
   return {
     steps: documents.filter((document) => document.kind === 'step'),
+    rules: documents.filter((document) => document.kind === 'rule'),
     notes: documents.filter((document) => document.kind === 'note'),
   };
 }
@@ -102,7 +108,7 @@ export function stepsFirst<T extends { kind: 'step' | 'note' }>(documents: reado
  * When no step holds every term: the longest part of a term (two characters or more) that
  * some step does hold, and those steps. Offered as a partial match, never as an exact one.
  */
-export function partialMatch<T extends { text: string; kind: 'step' | 'note' }>(
+export function partialMatch<T extends { text: string; kind: 'step' | 'rule' | 'note' }>(
   documents: readonly T[],
   terms: readonly string[],
 ): { part: string; documents: T[] } | null {

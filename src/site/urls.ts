@@ -9,6 +9,8 @@ export const homePath = '/';
 export const comparePath = '/compare/';
 export const searchPagePath = '/search/';
 export const sourcePath = '/source/';
+/** 依据: the rule texts quoted beside the steps. */
+export const rulesPath = '/rules/';
 export const sourceTextPath = '/source.txt';
 export const searchDocumentsPath = '/search/documents.json';
 export const pagefindPath = '/pagefind/';
@@ -28,6 +30,8 @@ export const anchors = {
   part: (partId: PartId) => `part-${partId}`,
   /** The step-by-step guide on a flow page (the chart's text alternative). */
   guide: 'guide',
+  /** An article on the rules page: article-17. */
+  article: (number: number) => `article-${number}`,
   /** An erratum's row on the source page. */
   erratum: (slug: FlowSlug, stepId: string) => `erratum-${slug}-${stepId}`,
 } as const;
@@ -36,6 +40,7 @@ export const flowPath = (slug: FlowSlug) => `/flows/${slug}/`;
 export const stepPath = (slug: FlowSlug, stepId: string) => `${flowPath(slug)}#${anchors.step(stepId)}`;
 export const stagePath = (slug: FlowSlug, stageId: StageId) => `${flowPath(slug)}#${anchors.stage(stageId)}`;
 export const partPath = (slug: FlowSlug, partId: PartId) => `${flowPath(slug)}#${anchors.part(partId)}`;
+export const articlePath = (number: number) => `${rulesPath}#${anchors.article(number)}`;
 /** The erratum that corrects a step's text, on the source page. */
 export const erratumPath = (slug: FlowSlug, stepId: string) => `${sourcePath}#${anchors.erratum(slug, stepId)}`;
 export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;

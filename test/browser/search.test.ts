@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
+import { loadFlows, loadRules, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, partialMatch, queryTerms } from '../../src/search/match.ts';
+import { articlePath } from '../../src/site/urls.ts';
 import { axeViolations, browser, siteUrl, useBrowser, visit } from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
-const documents = searchDocuments(loadFlows(), loadStageNotes());
+const documents = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
 
 /** Query → the flows whose results it must return (exactly). */
 const queries: [string, string[]][] = [
@@ -64,10 +65,12 @@ useBrowser();
 /** Waits for the search to finish (polled from outside: the page's CSP forbids evaluating strings in it). */
 const settled = (page: Page) =>
   expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到|没有找到/);
-/** Exact results: steps of the source in the main list, then the site's notes in their own. */
+/** Exact results: steps of the source in the main list, then 依据 and the site's notes in their own. */
 const resultLinks = (page: Page) =>
   page
-    .locator('#search-results .result:not(.result-partial) .result-title, #search-notes .result-title')
+    .locator(
+      '#search-results .result:not(.result-partial) .result-title, #search-rules .result-title, #search-notes .result-title',
+    )
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 const byUrl = new Map(documents.map((doc) => [doc.url, doc]));
 
@@ -90,13 +93,15 @@ describe('search', () => {
       await page.getByLabel(/搜索词/).press('Enter');
       await expect.poll(() => page.locator('#search-status').textContent()).toContain(`“${terms.join(' ')}”`);
       const hrefs = await resultLinks(page);
-      expect([...new Set(hrefs.map((href) => href.split('/')[2]))].sort()).toEqual([...flows].sort());
+      const flowHrefs = hrefs.filter((href) => href.startsWith('/flows/'));
+      expect([...new Set(flowHrefs.map((href) => href.split('/')[2]))].sort()).toEqual([...flows].sort());
       // Every result holds every term, and every step or note that does is a result.
       const expected = documents.filter((doc) => matchesAll(doc.text, terms)).map((doc) => doc.url);
       expect([...hrefs].sort()).toEqual([...expected].sort());
-      // Steps of the source come first; the site's notes only in their own group after them.
+      // Steps of the source come first; 依据 and the site's notes only in their own groups after them.
       const kinds = hrefs.map((href) => byUrl.get(href)!.kind);
-      expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'step' ? -1 : 1)));
+      const order = ['step', 'rule', 'note'];
+      expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
       const notes = kinds.filter((kind) => kind === 'note').length;
       expect(await page.locator('#search-notes .result-title').count()).toBe(notes);
       expect(await page.locator('#search-notes').isVisible()).toBe(notes > 0);
@@ -159,13 +164,14 @@ describe('search', () => {
     const { page } = await visit(`/search/?q=${encodeURIComponent('谈心谈话')}`);
     await settled(page);
     await page.getByLabel('范围').selectOption('school');
-    const school = documents.filter((doc) => doc.flow === 'school' && doc.text.includes('谈心谈话'));
+    // The school's steps and notes, and 依据, which bears on every flow.
+    const school = documents.filter(
+      (doc) => (doc.flow === 'school' || doc.kind === 'rule') && doc.text.includes('谈心谈话'),
+    );
     await expect
       .poll(() => resultLinks(page))
       .toEqual(
-        [...school.filter((doc) => doc.kind === 'step'), ...school.filter((doc) => doc.kind === 'note')].map(
-          (doc) => doc.url,
-        ),
+        ['step', 'rule', 'note'].flatMap((kind) => school.filter((doc) => doc.kind === kind).map((doc) => doc.url)),
       );
     expect(new URL(page.url()).searchParams.get('org')).toBe('school');
 
@@ -173,7 +179,7 @@ describe('search', () => {
     await settled(shared.page);
     const hrefs = await resultLinks(shared.page);
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.every((href) => href.startsWith('/flows/hospital/'))).toBe(true);
+    expect(hrefs.every((href) => href.startsWith('/flows/hospital/') || href.startsWith('/rules/'))).toBe(true);
   });
 
   it('works by keyboard alone: from the header box on any page to a step', async () => {
@@ -251,7 +257,8 @@ describe('search', () => {
     await settled(page);
     const hrefs = await resultLinks(page);
     expect(hrefs[0]).toMatch(/^\/flows\/village\/#/);
-    expect(hrefs.every((href) => href.startsWith('/flows/village/'))).toBe(true);
+    // 依据 bears on every flow, so it shows whatever the scope.
+    expect(hrefs.every((href) => href.startsWith('/flows/village/') || href.startsWith('/rules/'))).toBe(true);
     expect(await page.locator('#search-status').textContent()).toContain('村（社区）');
     const all = documents.filter((doc) => doc.text.includes('谈心谈话')).length;
     await page.getByRole('button', { name: `查看全部六类的结果（${all} 条）` }).click();
@@ -336,6 +343,25 @@ describe('search', () => {
     expect(await page.locator('#search-status').textContent()).not.toBe('正在搜索……');
     expect(await page.getByLabel(/搜索词/).getAttribute('maxlength')).toBe('64');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it.each([
+    ['流动党员', 32],
+    ['每年', 17],
+    ['限期改正', 30],
+  ])('finds the articles quoted as 依据 (%s), in a group of their own after the steps', async (query, article) => {
+    const { page } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    const group = page.locator('#search-rules');
+    expect(await group.isVisible()).toBe(true);
+    const hrefs = await group.locator('.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(articlePath(article));
+    // After the steps in the page's order, and never among them.
+    expect(await page.locator('#search-results a[href^="/rules/"]').count()).toBe(0);
+    const order = await page.evaluate(
+      `document.querySelector('#search-results').compareDocumentPosition(document.querySelector('#search-rules'))`,
+    );
+    expect(Number(order) & 4).toBe(4);
   });
 
   it('echoes a query with $& or {count} literally', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFlows, loadStageNotes } from '../../src/flows/load.ts';
+import { loadFlows, loadRules, loadStageNotes } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../src/search/match.ts';
 
 const flows = loadFlows();
-const documents = searchDocuments(flows, loadStageNotes());
+const documents = searchDocuments(flows, loadStageNotes(), loadRules());
 
 describe('queryTerms', () => {
   it.each([
@@ -100,7 +100,7 @@ describe('searchDocuments', () => {
 });
 
 describe('partialMatch', () => {
-  const docs = searchDocuments(loadFlows(), loadStageNotes());
+  const docs = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
   it.each([
     ['民主评议党员流程', '民主评议党员'],
     ['两代表一委员会议', '两代表一委员'],
