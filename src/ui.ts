@@ -47,6 +47,7 @@ export const ui = {
   sourceNotice: '流程内容全部来自原文；个别错字按勘误表校正。',
   basis: {
     tag: '依据',
+    label: (place: string, heading: string) => `依据（${place}）：${heading}`,
     heading: (regulation: string, article: string) => `《${regulation}》${article}`,
     more: '展开全文',
     less: '收起全文',
