@@ -123,7 +123,7 @@ async function run(): Promise<void> {
   const order = await pagefindOrder(loaded.pagefind, terms).catch(() => []);
   if (ticket !== latest) return;
 
-  const everywhere = rankMatches(loaded.documents, terms, order);
+  const everywhere = rankMatches(loaded.documents, terms, order, org);
   // An article bears on every flow: it is shown whatever the scope.
   const shown = everywhere.filter((doc) => !org || doc.flow === org || doc.kind === 'rule');
   const { steps, rules: ruleResults, notes: noteResults } = stepsFirst(shown);

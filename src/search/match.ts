@@ -72,20 +72,33 @@ export function highlight(text: string, terms: readonly string[], length = 120):
 }
 
 /**
- * The documents that hold every term, best first: in Pagefind's ranking where it found
- * them (its order of URLs), then the ones it missed, in reading order.
+ * The documents that hold every term, best first: those whose name (a step's label) holds the
+ * query, since people type the name of the step they want; then those of the reader's own flow;
+ * then in Pagefind's ranking where it found them (its order of URLs), then the ones it missed,
+ * in reading order.
  */
-export function rankMatches<T extends { url: string; text: string }>(
-  documents: readonly T[],
-  terms: readonly string[],
-  pagefindOrder: readonly string[],
-): T[] {
+export function rankMatches<
+  T extends { url: string; text: string; title?: string; flow?: string; kind?: 'step' | 'rule' | 'note' },
+>(documents: readonly T[], terms: readonly string[], pagefindOrder: readonly string[], ownFlow?: string): T[] {
   const rank = new Map(pagefindOrder.map((url, index) => [url, index]));
+  // Among the steps of the source only: a note's title is a stage's, not what the reader named.
+  const named = (document: T) =>
+    document.kind !== 'note' &&
+    document.kind !== 'rule' &&
+    document.title !== undefined &&
+    matchesAll(document.title, terms)
+      ? 0
+      : 1;
+  const own = (document: T) => (ownFlow && document.flow === ownFlow ? 0 : 1);
   return documents
     .map((document, index) => ({ document, index }))
     .filter(({ document }) => matchesAll(document.text, terms))
     .sort(
-      (a, b) => (rank.get(a.document.url) ?? Infinity) - (rank.get(b.document.url) ?? Infinity) || a.index - b.index,
+      (a, b) =>
+        named(a.document) - named(b.document) ||
+        own(a.document) - own(b.document) ||
+        (rank.get(a.document.url) ?? Infinity) - (rank.get(b.document.url) ?? Infinity) ||
+        a.index - b.index,
     )
     .map(({ document }) => document);
 }
@@ -105,6 +118,15 @@ export function stepsFirst<T extends { kind: 'step' | 'rule' | 'note' }>(
 }
 
 /**
+ * The share of steps above which a word is too common to be offered as a partial match: 党员 is
+ * in a third of all steps, 组织 in half, and neither tells a reader where to look.
+ */
+export const commonShare = 0.25;
+
+/** Characters that join or mark words (的、和…): a partial match never starts or ends on one. */
+const particles = [...'的之了和与及或是在对把被着过'];
+
+/**
  * When no step holds every term: the longest part of a term (two characters or more) that
  * some step does hold, and those steps. Offered as a partial match, never as an exact one.
  */
@@ -119,9 +141,13 @@ export function partialMatch<T extends { text: string; kind: 'step' | 'rule' | '
       for (let start = 0; start + length <= term.length; start++) parts.add(term.slice(start, start + length));
     }
   }
-  const longestFirst = [...parts].sort((a, b) => b.length - a.length);
+  // A part that starts or ends on a particle (会的, 的议) is a fragment across two words.
+  const whole = (part: string) => !particles.includes(part[0]!) && !particles.includes(part.at(-1)!);
+  const longestFirst = [...parts].filter(whole).sort((a, b) => b.length - a.length);
   for (const part of longestFirst) {
     const found = steps.filter((document) => matchesAll(document.text, [part]));
+    // A part that half the steps hold (党员, say) tells the reader nothing: look for another.
+    if (found.length > steps.length * commonShare) continue;
     if (found.length) return { part, documents: found };
   }
   return null;

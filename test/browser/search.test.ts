@@ -364,6 +364,21 @@ describe('search', () => {
     expect(Number(order) & 4).toBe(4);
   });
 
+  it.each(['整改', '公示', '测评', '谈心谈话'])('%s: first a step whose name holds it', async (query) => {
+    const { page } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    const first = page.locator('#search-results .result-title').first();
+    expect(byUrl.get((await first.getAttribute('href'))!)!.title).toContain(query);
+  });
+
+  it.each(['不合格党员', '党员大会的议程'])('%s: no partial match on a word most steps hold', async (query) => {
+    const { page } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    expect(await page.locator('#search-status').textContent()).toContain('没有找到');
+    expect(await page.locator('#search-results .result-partial').count()).toBe(0);
+    expect(await page.locator('nav.search-flows a').count()).toBe(6);
+  });
+
   it('echoes a query with $& or {count} literally', async () => {
     const { page } = await visit(`/search/?q=${encodeURIComponent('$&{count}')}`);
     await settled(page);

@@ -4,6 +4,7 @@ import { stepsOf } from '../../src/flows/model.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import {
   cappedQuery,
+  commonShare,
   highlight,
   matchesAll,
   partialMatch,
@@ -114,6 +115,35 @@ describe('partialMatch', () => {
       expect(doc.kind).toBe('step');
       expect(doc.text).toContain(part);
     }
+  });
+});
+
+describe('partial matches that say something', () => {
+  const docs = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
+  const steps = docs.filter((doc) => doc.kind === 'step');
+  it.each(['不合格党员', '党员大会的议程'])('%s offers no part that half the steps hold', (query) => {
+    const found = partialMatch(docs, queryTerms(query));
+    expect(found).toBeNull();
+    expect(steps.filter((doc) => doc.text.includes('党员')).length).toBeGreaterThan(steps.length * commonShare);
+  });
+});
+
+describe('ranking by what the reader names', () => {
+  const docs = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
+  it.each(['整改', '公示', '测评', '谈心谈话'])('%s: first a step whose label holds it', (query) => {
+    const first = rankMatches(docs, queryTerms(query), [])[0]!;
+    expect(first.kind).toBe('step');
+    expect(first.title).toContain(query);
+  });
+
+  it('puts the reader’s own flow next, then Pagefind’s order', () => {
+    const list = [
+      { url: 'a', text: '整改问题', title: '其他', flow: 'village' },
+      { url: 'b', text: '整改问题', title: '其他', flow: 'school' },
+      { url: 'c', text: '制定整改措施', title: '制定整改措施', flow: 'village' },
+    ];
+    expect(rankMatches(list, ['整改'], ['a', 'b', 'c'], 'school').map((doc) => doc.url)).toEqual(['c', 'b', 'a']);
+    expect(rankMatches(list, ['整改'], ['b', 'a', 'c']).map((doc) => doc.url)).toEqual(['c', 'b', 'a']);
   });
 });
 
