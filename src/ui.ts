@@ -89,10 +89,9 @@ export const ui = {
   compareAllPairs: '全部两两对照',
   compareMatrix: '六类流程逐步一览',
   compareMatrixIntro:
-    '每一行是一个步骤，每一列是一类流程。措辞甲、措辞乙……：同一步骤的不同写法；同一行里写着同一个字（如都是“甲”）的流程，这一步的文字完全相同。“—”表示该流程没有这一步。点击某一格可查看它与该行“甲”的逐字对照。',
+    '每一行是一个步骤，每一列是一类流程。每一格说明该流程这一步的文字与本行多数流程的写法相比如何：“相同”；“称谓不同”（只是对同一角色的叫法不同，称谓对照由本站整理）；“标点不同”；“内容不同”，后面是该流程独有的字词（节选）。“—”表示该流程没有这一步。点击某一格可查看逐字对照。',
   compareMatrixHint: '表格可以左右滑动，看全部六类 →',
-  variantNames: ['甲', '乙', '丙', '丁', '戊', '己'],
-  variantHidden: (name: string) => `措辞${name}`,
+  matrixCell: { same: '相同', names: '称谓不同', punctuation: '标点不同', content: '内容不同' },
   noStep: '无此步骤',
   onlyDifferences: '只看差异',
   ignorePunctuation: '忽略仅标点的差异',
@@ -100,6 +99,19 @@ export const ui = {
     `共 ${total} 个步骤，其中 ${differing} 个有差异` + (punctuation ? `（含 ${punctuation} 个仅标点不同）` : '') + '。',
   compareSummaryHeading: (differing: number) => `差异一览：${differing} 个步骤不同`,
   compareSummaryNone: '两类流程的全部步骤文字相同。',
+  compareKinds: {
+    content: (n: number) => `内容不同（${n} 个步骤）`,
+    names: (n: number) => `只是称谓不同（${n} 个步骤）`,
+    punctuation: (n: number) => `仅标点不同（${n} 个步骤）`,
+  },
+  compareKindsIntro: {
+    content: '这些步骤做的事、涉及的人或顺序不同，请逐一核对。',
+    names:
+      '这些步骤只是对同一角色的称呼不同（例如上级党组织在各流程中的叫法），要做的事相同。原文一字未改；称谓对照由本站整理：',
+    punctuation: '这些步骤只有标点不同，不改变意思。',
+  },
+  compareRoleLine: (role: string, about: string, names: readonly string[]) =>
+    `${role}（${about}）：${names.join('、')}`,
   compareNumbers: (a: string, n: number, b: string, m: number) => (n === m ? `第${n}步` : `${a}第${n}步，${b}第${m}步`),
   compareOnlyStep: (name: string) => `仅${name}有此步骤`,
   compareOnlyWords: (name: string, words: readonly string[]) =>
@@ -118,6 +130,8 @@ export const ui = {
     same: '相同',
     punctuation: '仅标点不同',
     wording: '措辞不同',
+    names: '只是称谓不同',
+    content: '内容不同',
     'only-left': (a: string) => `仅${a}有`,
     'only-right': (b: string) => `仅${b}有`,
   },

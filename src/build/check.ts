@@ -13,6 +13,7 @@ import {
   lineOfNode,
   loadErrata,
   loadFlows,
+  loadRoles,
   loadRules,
   loadSourceText,
   loadStageNotes,
@@ -46,6 +47,7 @@ export function contentProblems(dir = contentDir): string[] {
   attempt(() => loadStageNotes(path.join(dir, 'guides', 'stages.yaml')));
   attempt(() => checkGuides(path.join(dir, 'guides')));
   const rules = attempt(() => loadRules(path.join(dir, 'rules.yaml')));
+  const roles = attempt(() => loadRoles(path.join(dir, 'roles.yaml')));
   const sourceFile = path.join(dir, 'source.txt');
   const sourceText = attempt(() => loadSourceText(sourceFile));
   const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText, sourceFile));
@@ -55,6 +57,19 @@ export function contentProblems(dir = contentDir): string[] {
         `${relative(path.join(dir, 'rules.yaml'))}: ${problem}\n    Fix: name a step id that the flows use (see content/flows/), with where: words its text holds.`,
       );
     }
+  }
+  if (roles && sourceText !== undefined) {
+    const rolesFile = path.join(dir, 'roles.yaml');
+    roles.forEach((role, r) =>
+      role.names.forEach((name, n) => {
+        if (!sourceText.includes(name)) {
+          messages.push(
+            `${at(rolesFile, [r, 'names', n])}: [${r}].names[${n}]: "${name}" is not in content/source.txt\n` +
+              '    Fix: list only names the source uses, written exactly as it writes them.',
+          );
+        }
+      }),
+    );
   }
   if (!flows || !errata || !source) return messages;
 

@@ -3,6 +3,7 @@
  * at word level. Pure functions; the pages only lay out what these return.
  */
 import { diffWords } from 'diff';
+import type { Role } from './schema.ts';
 import { stageHeading, stepsOf, type Flow, type Placement } from './model.ts';
 import { flowSlugs, type FlowSlug } from './vocabulary.ts';
 
@@ -162,21 +163,6 @@ export function differs(row: PairRow, ignorePunctuation = false): boolean {
   return !(ignorePunctuation && row.difference === 'punctuation');
 }
 
-/**
- * For the all-flows matrix: for each row, which wording each flow uses, as an index into
- * the row's distinct texts (0 = the first flow's wording), or null where it has no such step.
- */
-export function wordingVariants(row: AlignedRow): (number | null)[] {
-  const texts: string[] = [];
-  return row.cells.map((cell) => {
-    if (!cell) return null;
-    const index = texts.indexOf(cell.step.text);
-    if (index >= 0) return index;
-    texts.push(cell.step.text);
-    return texts.length - 1;
-  });
-}
-
 /** The 15 pairs, each named with the flow that comes first in the source order. */
 export function flowPairs(): [FlowSlug, FlowSlug][] {
   return flowSlugs.flatMap((a, i) => flowSlugs.slice(i + 1).map((b) => [a, b] as [FlowSlug, FlowSlug]));
@@ -199,4 +185,61 @@ export function rowGist(row: PairRow): RowGist {
   ];
   if (row.difference === 'only-left' || row.difference === 'only-right') return { left: [], right: [] };
   return { left: own(row.leftSegments, 'removed'), right: own(row.rightSegments, 'added') };
+}
+
+/** What kind of difference a differing row is: 内容不同, 只是称谓不同, or 仅标点不同. */
+export type DifferenceKind = 'content' | 'names' | 'punctuation';
+
+/**
+ * A row whose two texts are the same once every listed name is read as its role (and
+ * punctuation is set aside) differs only in what the bodies or people are called. Rows only one
+ * flow has, or in different stages, differ in content. The source's words stay as they are: this
+ * is only a label.
+ */
+export function differenceKind(row: PairRow, roles: readonly Role[]): DifferenceKind {
+  if (!row.left || !row.right || row.stageDiffers) return 'content';
+  return textDifferenceKind(row.left.step.text, row.right.step.text, roles);
+}
+
+/** The kind of difference between two texts of the same step (see differenceKind). */
+export function textDifferenceKind(left: string, right: string, roles: readonly Role[]): DifferenceKind {
+  if (left.replace(punctuation, '') === right.replace(punctuation, '')) return 'punctuation';
+  const asRoles = (text: string) => {
+    let read = text;
+    const names = roles
+      .flatMap((role, index) => role.names.map((name) => ({ name, mark: `〔${index}〕` })))
+      .sort((a, b) => b.name.length - a.name.length);
+    for (const { name, mark } of names) read = read.split(name).join(mark);
+    return read.replace(punctuation, '');
+  };
+  return asRoles(left) === asRoles(right) ? 'names' : 'content';
+}
+
+/** One cell of the all-flows matrix: how this flow's wording of the step differs from the usual one. */
+export type MatrixCell =
+  null | { baseline: number; kind: 'same' } | { baseline: number; kind: DifferenceKind; words: string };
+
+/**
+ * For the all-flows matrix: each flow's wording of a row against the wording most flows use
+ * (the first flow's, on a tie), named by its kind and, for 内容不同, its own words, shortened.
+ * `baseline` is the index of a flow that uses the usual wording.
+ */
+export function matrixCells(row: AlignedRow, roles: readonly Role[], maxLength = 8): MatrixCell[] {
+  const texts = row.cells.map((cell) => cell?.step.text ?? null);
+  const counts = new Map<string, number>();
+  for (const text of texts) if (text !== null) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const baseline = texts.indexOf(usual ?? null);
+  return texts.map((text) => {
+    if (text === null) return null;
+    if (text === usual) return { baseline, kind: 'same' };
+    const kind = textDifferenceKind(usual!, text, roles);
+    const own = diffTexts(usual!, text)
+      .right.filter((segment) => segment.change === 'added' && !segment.punctuation)
+      .map((segment) => segment.text.replace(/^[\s，。、；：,.;:]+|[\s，。、；：,.;:]+$/gu, ''))
+      .filter(Boolean)
+      .join('、');
+    const words = [...own].length > maxLength ? `${[...own].slice(0, maxLength).join('')}…` : own;
+    return { baseline, kind, words };
+  });
 }

@@ -13,6 +13,7 @@ import {
   fieldFixes,
   flowFileSchema,
   guideFrontmatterSchema,
+  rolesFileSchema,
   rulesFileSchema,
   sourceMetaSchema,
   stageNotesSchema,
@@ -224,6 +225,11 @@ export function loadRules(file = path.join(contentDir, 'rules.yaml')) {
     throw new ContentFileError(`${lines.join('\n')}\n${fix}`);
   }
   return rules;
+}
+
+/** 称谓对照: names that stand for the same role in different flows (本站整理). */
+export function loadRoles(file = path.join(contentDir, 'roles.yaml')) {
+  return parseYamlFile(readContentFile(file), relative(file), rolesFileSchema);
 }
 
 export function loadSourceMeta(file = path.join(contentDir, 'source.yaml')) {

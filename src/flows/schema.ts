@@ -190,6 +190,9 @@ export const fieldFixes: Record<string, string> = {
   checkedSha256: 'Restore content/rules-checked.md (git checkout -- content/rules-checked.md): it is the checked text.',
   article: 'Write the article number as the regulation does, e.g. article: 第十七条.',
   paragraphs: 'Copy each paragraph exactly from content/rules-checked.md.',
+  names: 'List each name exactly as the source writes it, longer names first.',
+  role: 'Name the role in a few words, e.g. role: 上级党组织.',
+  about: 'Say in one line who this is, for readers.',
   bearsOn: 'Say which parts (meeting, review, rectify) or steps (by id) the article bears on.',
   audience: 'Write one line on who this flow is for, e.g. audience: 村、社区党组织适用.',
   ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
@@ -232,3 +235,19 @@ export const rulesFileSchema = z.strictObject({
 });
 
 export type RulesFile = z.infer<typeof rulesFileSchema>;
+
+/** 称谓对照 (content/roles.yaml, 本站整理): names that stand for the same role in different flows. */
+export const rolesFileSchema = z
+  .array(
+    z.strictObject({
+      /** The role, in the site's words: 上级党组织. */
+      role: nonBlank('role'),
+      /** One line on who this is, for readers. */
+      about: nonBlank('about'),
+      /** The names the flows use for it, each as in the source; longer names first. */
+      names: z.array(shownText('name')).min(1),
+    }),
+  )
+  .min(1);
+
+export type Role = z.infer<typeof rolesFileSchema>[number];

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { alignFlows, comparePair, differs, flowPairs, rowGist } from '../../src/flows/compare.ts';
+import { alignFlows, comparePair, differenceKind, differs, flowPairs, rowGist } from '../../src/flows/compare.ts';
 import { pairPath } from '../../src/site/urls.ts';
-import { loadFlows } from '../../src/flows/load.ts';
-import { useBrowser, visit } from './browser.ts';
+import { loadFlows, loadRoles } from '../../src/flows/load.ts';
+import { axeViolations, useBrowser, visit } from './browser.ts';
 
 const flows = loadFlows();
 const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
@@ -125,7 +125,14 @@ describe.each(flowPairs())('%s vs %s', (a, b) => {
     const summary = await page
       .locator('.compare-summary li a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(summary).toEqual(differing.map((row) => `#${row.id}`));
+    // Every differing step, 内容不同 first, then 只是称谓不同, then 仅标点不同, each in reading order.
+    const roles = loadRoles();
+    const order = ['content', 'names', 'punctuation'];
+    expect(summary).toEqual(
+      order.flatMap((kind) =>
+        differing.filter((row) => differenceKind(row, roles) === kind).map((row) => `#${row.id}`),
+      ),
+    );
     expect(differing.length).toBeGreaterThan(0);
 
     for (const row of differing) {
@@ -184,5 +191,35 @@ describe('the overview on a phone', () => {
     })) as boolean[];
     expect(fits).toEqual([true, true, true, true, true]);
     expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+  });
+});
+
+describe('comparison that says what kind of difference it is', () => {
+  it('groups the summary: 内容不同 first and open, 只是称谓不同 collapsed with the names it cites, every step still listed', async () => {
+    const { page } = await visit(pairPath('village', 'school'), { width: 375 });
+    const groups = page.locator('.compare-summary .summary-group');
+    expect(await groups.locator('h3').allTextContents()).toEqual([
+      '内容不同（3 个步骤）',
+      '只是称谓不同（6 个步骤）',
+      '仅标点不同（1 个步骤）',
+    ]);
+    const names = page.locator('.compare-summary details.summary-names');
+    expect(await names.getAttribute('open')).toBeNull();
+    await names.locator('summary').click();
+    expect(await names.locator('li a').count()).toBe(6);
+    expect(await names.locator('.role-list').textContent()).toContain('乡镇（街道）党（工）委');
+    expect(await page.locator('.compare-summary ol li').count()).toBe(10);
+    expect(await page.locator('tr#hear-report .badge').textContent()).toBe('只是称谓不同');
+    expect(await page.locator('tr#solicit-opinions .badge').textContent()).toBe('内容不同');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('names each matrix cell in words, never by a bare code', async () => {
+    const { page } = await visit('/compare/', { width: 375 });
+    const cells = await page.locator('table.matrix td.variant').allTextContents();
+    expect(cells.filter((text) => /^[甲乙丙丁戊己]$/.test(text.trim()))).toEqual([]);
+    for (const text of cells) expect(text.trim()).toMatch(/^(相同|称谓不同|标点不同|内容不同.*|—.*)$/);
+    expect(await page.locator('table.matrix tr#hear-report td').nth(1).textContent()).toBe('称谓不同');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

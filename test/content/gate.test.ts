@@ -215,6 +215,16 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     (file) => edit(file('rules.yaml'), (text) => text.replace('- id: apply-rating', '- id: apply-ratings')),
     ['{dir}/rules.yaml: articles[4].bearsOn.steps[0]: no flow has a step "apply-ratings"', 'Fix: name a step id'],
   ],
+  [
+    'a name in the 称谓对照 that the source never uses',
+    (file) =>
+      edit(file('roles.yaml'), (text) => text.replace('    - 上级督导组\n', '    - 上级督导组\n    - 县级督导组\n')),
+    [
+      '{dir}/roles.yaml:',
+      '[1].names[2]: "县级督导组" is not in content/source.txt',
+      'Fix: list only names the source uses',
+    ],
+  ],
 ];
 
 describe('the content gate refuses bad input, saying where and how to fix it', () => {

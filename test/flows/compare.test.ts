@@ -4,11 +4,12 @@ import {
   comparePair,
   diffTexts,
   differs,
+  differenceKind,
   flowPairs,
-  wordingVariants,
+  matrixCells,
   type Segment,
 } from '../../src/flows/compare.ts';
-import { loadFlows } from '../../src/flows/load.ts';
+import { loadFlows, loadRoles } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 
 const flows = loadFlows();
@@ -151,16 +152,59 @@ describe('comparePair', () => {
 });
 
 describe('the all-flows matrix and the pairs', () => {
-  it('numbers wordings by first appearance, null where a flow lacks the step', () => {
+  it('names each cell against the wording most flows use, in words, null where a flow lacks the step', () => {
     const rows = alignFlows(flows);
-    expect(wordingVariants(rows.find((r) => r.id === 'superior-remarks')!)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(wordingVariants(rows.find((r) => r.id === 'study')!)).toEqual([0, 0, null, 0, 0, 0]);
-    expect(wordingVariants(rows.find((r) => r.id === 'democratic-review')!)).toEqual([0, 0, 1, 1, 1, 1]);
+    const kinds = (id: string) =>
+      matrixCells(
+        rows.find((r) => r.id === id)!,
+        loadRoles(),
+      ).map((cell) => cell && cell.kind);
+    expect(kinds('superior-remarks')).toEqual(['same', 'same', 'same', 'same', 'same', 'same']);
+    expect(kinds('study')).toEqual(['same', 'same', null, 'same', 'same', 'same']);
+    expect(kinds('democratic-review')).toEqual(['punctuation', 'punctuation', 'same', 'same', 'same', 'same']);
+    expect(kinds('hear-report')).toEqual(['same', 'names', null, 'names', 'names', 'names']);
+    const solicit = matrixCells(
+      rows.find((r) => r.id === 'solicit-opinions')!,
+      loadRoles(),
+    );
+    expect(solicit[3]).toEqual({ baseline: 1, kind: 'content', words: '在校、教师、学生…' });
   });
 
   it('has 15 pairs, each naming the earlier flow first', () => {
     expect(flowPairs()).toHaveLength(15);
     expect(flowPairs()).toContainEqual(['village', 'soe']);
     expect(flowPairs()).not.toContainEqual(['soe', 'village']);
+  });
+});
+
+describe('what kind of difference each differing step is', () => {
+  const roles = loadRoles();
+  const grouped = (a: string, b: string) => {
+    const rows = comparePair(flow(a), flow(b), flows).filter((row) => differs(row));
+    const of = (kind: string) => rows.filter((row) => differenceKind(row, roles) === kind).map((row) => row.id);
+    return { rows, names: of('names'), content: of('content'), punctuation: of('punctuation') };
+  };
+
+  it.each([
+    [
+      'village',
+      'school',
+      ['draft-plan', 'meeting-attendees', 'leader-talk', 'hear-report', 'supervisor-remarks', 'review-attendees'],
+    ],
+    ['agency', 'soe', ['meeting-attendees', 'leader-talk', 'hear-report', 'supervisor-remarks', 'review-attendees']],
+    ['village', 'nonpublic', []],
+  ])('%s vs %s: 只是称谓不同 is exactly the hand-made list', (a, b, names) => {
+    expect(grouped(a, b).names).toEqual(names);
+  });
+
+  it.each(flowPairs())('%s vs %s: the grouping never hides a step', (a, b) => {
+    const { rows, names, content, punctuation } = grouped(a, b);
+    expect([...names, ...content, ...punctuation].sort()).toEqual(rows.map((row) => row.id).sort());
+  });
+
+  it('reads a step in another stage, or only one flow has, as 内容不同', () => {
+    const { content } = grouped('village', 'nonpublic');
+    expect(content).toContain('study');
+    expect(content).toContain('report-invite');
   });
 });
