@@ -8,7 +8,11 @@ import { existsSync } from 'node:fs';
 
 /** Package → what the tests use it for, and how to tell it is there. */
 export const systemPackages: Record<string, { for: string; present: () => boolean }> = {
-  chromium: { for: 'browser tests, chart rendering, Lighthouse', present: () => existsSync('/usr/bin/chromium') },
+  chromium: { for: 'chart rendering, Lighthouse', present: () => existsSync('/usr/bin/chromium') },
+  'chromium-headless-shell': {
+    for: 'the browser tests (the same engine, lighter)',
+    present: () => existsSync('/usr/bin/chromium-headless-shell'),
+  },
   'fonts-noto-cjk': { for: 'Chinese text in charts, screenshots and PDFs', present: hasChineseFont },
   'poppler-utils': {
     for: 'reading printed handouts (pdftotext, pdfinfo)',

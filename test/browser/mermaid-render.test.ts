@@ -2,11 +2,12 @@
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { describe, expect, it } from 'vitest';
 import { renderSettings } from '../../src/diagrams/cache.ts';
-import { chromiumArgs, chromiumPath } from '../../src/diagrams/chromium.ts';
+import { chromiumArgs } from '../../src/diagrams/chromium.ts';
 import { staticSvg } from '../../src/diagrams/static-svg.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { flowToMermaid } from '../../src/flows/mermaid.ts';
 import type { Flow } from '../../src/flows/model.ts';
+import { testChromiumPath } from './browser.ts';
 import { helperEnv, stopHelpersOnExit } from './processes.ts';
 
 stopHelpersOnExit();
@@ -29,7 +30,7 @@ describe('Mermaid with hostile labels and titles', () => {
     const source = flowToMermaid(flow, { layout: 'screen', href: (step) => `/flows/village/#${step.id}` });
 
     const render = createMermaidRenderer({
-      launchOptions: { executablePath: chromiumPath()!, args: chromiumArgs, env: helperEnv() },
+      launchOptions: { executablePath: testChromiumPath()!, args: chromiumArgs, env: helperEnv() },
     });
     const [result] = await render([source], { mermaidConfig: renderSettings.mermaidConfig, prefix: 'hostile' });
     expect(result!.status).toBe('fulfilled');
