@@ -173,7 +173,7 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
   if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(axeSource);
   // A string, not a function: Vitest rewrites code inside functions passed to the page.
   const violations = (await page.evaluate(`
-    axe.run(document, { runOnly: ${JSON.stringify(rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })} })
+    axe.run(document, { resultTypes: ['violations'], runOnly: ${JSON.stringify(rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })} })
       .then((result) => result.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))
   `)) as string[];
   return violations;

@@ -75,14 +75,15 @@ const measure = `
   frame.width = '375';
   frame.height = '812';
   frame.src = arguments[0];
-  frame.onload = () => setTimeout(() => {
+  // Measured once the loaded page has been laid out and painted (two frames on).
+  frame.onload = () => requestAnimationFrame(() => requestAnimationFrame(() => {
     const doc = frame.contentDocument;
     const step = doc.querySelector('li.step .step-text');
     done({
       overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
       step1: step ? step.getBoundingClientRect().top + frame.contentWindow.scrollY : null,
     });
-  }, 200);
+  }));
   document.body.replaceChildren(frame);
 `;
 
