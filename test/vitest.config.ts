@@ -27,6 +27,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // Test files share workers (each still starts and stops its own browser and helpers):
+          // a fresh worker per file costs more than the isolation gives here.
+          isolate: false,
           include: ['test/browser/**/*.test.ts', 'test/build/**/*.test.ts'],
           // Serves dist/, and stops every process the tests start when the run ends, however it ends.
           globalSetup: ['test/browser/server.ts'],
