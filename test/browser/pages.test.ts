@@ -13,7 +13,8 @@ import {
   sourceTextPath,
   stepPath,
 } from '../../src/site/urls.ts';
-import { axeViolations, cspViolations, schemeAndWidthRules, useBrowser, visit } from './browser.ts';
+import { useBrowser, visit } from './browser.ts';
+import { checkEveryPage } from './page-checks.ts';
 
 const flows = loadFlows();
 const pages = builtPages();
@@ -34,35 +35,8 @@ it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 p
   );
 });
 
-const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
-
-// Each page is opened once, on a phone in the light scheme, and every check runs there (axe with
-// every rule); then the same tab turns into a desktop in the dark scheme, and the checks that
-// the width or the scheme can change run again.
-describe.each(pages)('%s', (path) => {
-  it('on a 375 px phone, light, then on a 1280 px desktop, dark: in Chinese, one h1, a working skip link, no axe violations, fits the width', async () => {
-    const { page, consoleErrors, offSiteRequests } = await visit(path, { width: 375 });
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.title()).not.toBe('');
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.evaluate(overflow)).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await cspViolations(page)).toEqual([]);
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: '跳到正文' });
-    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).hash).toBe('#main');
-
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await page.evaluate(overflow), 'desktop, dark').toBe(0);
-    expect(await axeViolations(page, schemeAndWidthRules), 'desktop, dark').toEqual([]);
-    expect(await cspViolations(page)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(offSiteRequests).toEqual([]);
-  });
-});
+// Every page but the 15 pairs (pairs.test.ts checks those, side by side with this file).
+checkEveryPage(pages.filter((path) => !path.startsWith('/compare/') || path === '/compare/'));
 
 describe('/source/', () => {
   it('shows the whole source text and every erratum, and serves the source file byte for byte', async () => {

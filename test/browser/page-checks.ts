@@ -1,0 +1,38 @@
+/**
+ * The checks every page of the built site gets (pages.test.ts and pairs.test.ts share them, so
+ * the two halves run side by side): opened once, on a phone in the light scheme, where every
+ * check runs (axe with every rule); then the same tab turns into a desktop in the dark scheme, and
+ * the checks that the width or the scheme can change run again.
+ */
+import { expect, it } from 'vitest';
+import { axeViolations, cspViolations, schemeAndWidthRules, visit } from './browser.ts';
+
+const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
+
+export function checkEveryPage(pages: readonly string[]): void {
+  it.each(pages)(
+    '%s on a 375 px phone, light, then on a 1280 px desktop, dark: in Chinese, one h1, a working skip link, no axe violations, fits the width',
+    async (path) => {
+      const { page, consoleErrors, offSiteRequests } = await visit(path, { width: 375 });
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      expect(await page.title()).not.toBe('');
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.evaluate(overflow)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: '跳到正文' });
+      await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#main');
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await page.evaluate(overflow), 'desktop, dark').toBe(0);
+      expect(await axeViolations(page, schemeAndWidthRules), 'desktop, dark').toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(offSiteRequests).toEqual([]);
+    },
+  );
+}
