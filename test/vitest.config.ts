@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './longest-first.ts';
 
 /** Tests of pure modules and content: no browser, no build, no Astro. `npm run test:unit`. */
 const unit = [
@@ -18,6 +19,7 @@ export default defineConfig({
   test: {
     // Browser tests share one machine with two cores: keep them from starving each other.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

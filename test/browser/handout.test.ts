@@ -53,7 +53,10 @@ function pdfWords(file: string): { words: Word[]; pageHeight: number } {
   return { words, pageHeight };
 }
 
-/** A build of the project with its deployed address set, served on loopback. */
+/**
+ * The project's pages built with their deployed address set, served on loopback (astro build
+ * alone: the handouts need neither the search index nor the service worker).
+ */
 let sited: StaticServer;
 beforeAll(async () => {
   const project = path.join(dir, 'project');
@@ -62,7 +65,7 @@ beforeAll(async () => {
     cpSync(entry, path.join(project, entry), { recursive: true });
   }
   symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
-  await run('npm', ['run', 'build'], { cwd: project, env: helperEnv({ SITE: site }) });
+  await run('npx', ['astro', 'build'], { cwd: project, env: helperEnv({ SITE: site }) });
   sited = await staticServer(path.join(project, distDir));
 }, 120_000);
 afterAll(async () => {
