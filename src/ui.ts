@@ -59,6 +59,14 @@ export const ui = {
     allArticles: '全部依据条文',
     navLabel: '依据',
   },
+  textSize: {
+    label: '字号',
+    options: [
+      { size: 'standard', name: '标准' },
+      { size: 'large', name: '大' },
+      { size: 'larger', name: '特大' },
+    ],
+  },
   errataHeading: '勘误表',
   /** The mark beside a step whose text the errata list corrects, and what it says in full. */
   erratumMark: '校',

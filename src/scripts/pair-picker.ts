@@ -4,7 +4,6 @@ import { pairPath } from '../site/urls.ts';
 
 const form = document.querySelector<HTMLFormElement>('#pair-picker');
 if (form) {
-  form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value as FlowSlug;

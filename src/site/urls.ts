@@ -18,6 +18,8 @@ export const notFoundPath = '/404.html';
 /** What the service worker shows for a page it has not saved, when there is no network. */
 export const offlinePath = '/offline/';
 export const faviconPath = '/favicon.svg';
+/** Applies the reader's 字号 before the first paint (a file of its own: no inline scripts). */
+export const textSizeScriptPath = '/text-size.js';
 export const manifestPath = '/manifest.webmanifest';
 export const serviceWorkerPath = '/sw.js';
 /** The app icons (made from the favicon), in the sizes the manifest lists. */

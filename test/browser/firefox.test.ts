@@ -11,6 +11,7 @@ import { builtPages } from '../../src/bench/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
+import { largeText } from './page-checks.ts';
 import { helperEnv, stopHelpersOnExit } from './processes.ts';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -32,8 +33,8 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe('Firefox at 375 px', () => {
-  it('shows no page wider than the screen, and step 1 of every flow within 1,000 px', async () => {
+describe('Firefox at 375 px, and with large text', () => {
+  it('shows no page wider than the screen (also at 150 % and 200 % text and 200 % zoom), and step 1 of every flow within 1,000 px', async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 375, height: 812 });
     const wide: string[] = [];
@@ -45,6 +46,13 @@ describe('Firefox at 375 px', () => {
         step1: document.querySelector('li.step .step-text')?.getBoundingClientRect().top + scrollY,
       })`)) as { overflow: number; step1: number | undefined };
       if (overflow > 0) wide.push(`${pagePath}: ${overflow} px too wide`);
+      for (const [width, size] of largeText) {
+        await page.setViewport({ width, height: 800 });
+        const large = (await page.evaluate(`document.documentElement.style.fontSize = '${size}';
+          document.documentElement.scrollWidth - document.documentElement.clientWidth`)) as number;
+        if (large > 0) wide.push(`${pagePath} at ${width} px, text ${size}: ${large} px too wide`);
+      }
+      await page.setViewport({ width: 375, height: 812 });
       if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = step1!;
     }
     expect(wide).toEqual([]);

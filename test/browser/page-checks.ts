@@ -8,10 +8,16 @@ import { expect, it } from 'vitest';
 import { axeViolations, cspViolations, schemeAndWidthRules, visit } from './browser.ts';
 
 const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
+/** [viewport width, root font size]: 150 % and 200 % text on a 360 px phone; 200 % zoom. */
+export const largeText = [
+  [360, '150%'],
+  [360, '200%'],
+  [180, '100%'],
+] as const;
 
 export function checkEveryPage(pages: readonly string[]): void {
   it.each(pages)(
-    '%s on a 375 px phone, light, then on a 1280 px desktop, dark: in Chinese, one h1, a working skip link, no axe violations, fits the width',
+    '%s on a 375 px phone, light, with large text, then on a 1280 px desktop, dark: in Chinese, one h1, a working skip link, no axe violations, fits the width',
     async (path) => {
       const { page, consoleErrors, offSiteRequests } = await visit(path, { width: 375 });
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -25,6 +31,15 @@ export function checkEveryPage(pages: readonly string[]): void {
       await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).hash).toBe('#main');
+
+      // Large text, as older readers set it: the system's text at 150 % and 200 % on a 360 px
+      // phone, and the page zoomed to 200 % (a 180 px wide viewport).
+      for (const [width, size] of largeText) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.evaluate(`document.documentElement.style.fontSize = '${size}'`);
+        expect(await page.evaluate(overflow), `${width} px, text ${size}`).toBe(0);
+      }
+      await page.evaluate(`document.documentElement.style.fontSize = ''`);
 
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width = '360', font = '200%', scroll = ''] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell', args: ['--no-sandbox'] });
+const page = await b.newPage({ viewport: { width: +width, height: 780 } });
+await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => document.documentElement.style.fontSize = '${font}')`);
+await page.goto(url);
+if (scroll) await page.evaluate((s) => document.querySelector(s)?.scrollIntoView(), scroll);
+const wide = await page.evaluate(() => { const d = document.documentElement; return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > d.clientWidth + 1 && !e.closest('.table-scroll, .chart-canvas, pre')).slice(0, 6).map((e) => `${e.tagName}.${[...e.classList].join('.')} in ${e.parentElement.tagName}.${[...e.parentElement.classList].join('.')} "${e.textContent.slice(0, 15)}" r=${Math.round(e.getBoundingClientRect().right)}`); });
+console.log(wide.join('\n'));
+await page.screenshot({ path: out });
+await b.close();
