@@ -6,6 +6,7 @@ export const ui = {
   themeColor: '#a4161a',
   siteDescription:
     '专题组织生活会和民主评议党员工作指导流程：村（社区）、机关、非公有制企业和社会组织、学校、医院、国有企业六类基层党组织的流程图和分步指南。',
+  backToTop: '↑ 返回顶部',
   skipLink: '跳到正文',
   navLabel: '网站导航',
   navHome: '首页',

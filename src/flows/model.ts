@@ -117,9 +117,12 @@ export function placeLabel({ stage, step }: Placement): string {
   return stage.title ? `${stage.title} · ${ui.stepOrdinal(step.number)}` : ui.stepOrdinal(step.number);
 }
 
-/** "二、民主评议党员 · 党员大会 · 第19步/共28步": a step's place in full, for "you are here". */
+/**
+ * "第19步/共28步 · 党员大会": a step's place, the number first (the part that matters when
+ * large text leaves room for little), for "you are here".
+ */
 export function fullPlaceLabel(flow: Flow, { part, stage, step }: Placement): string {
-  return `${stageHeading(part, stage)} · ${ui.stepOfTotal(step.number, flow.stepCount)}`;
+  return `${ui.stepOfTotal(step.number, flow.stepCount)} · ${stage.title ?? part.heading}`;
 }
 
 /** The first and last step numbers of a stage. */

@@ -1,9 +1,10 @@
 /**
  * The flow page's small enhancements; the page reads the same without them.
  * - "You are here" (HereBar.astro): the step the reader is at, the last whose top has passed
- *   a line a third of the way down the screen. An IntersectionObserver says when steps cross
- *   that line; nothing runs while the page is still. On wide screens the side chart marks the
- *   same step and keeps it in view.
+ *   a line a third of the way down the screen — or the step a link or search result jumped to,
+ *   or that holds the focused control, while it is still at the top. An IntersectionObserver
+ *   says when steps cross that line; nothing runs while the page is still. On wide screens the
+ *   side chart marks the same step and keeps it in view.
  * - On wide screens the chart's <details> is opened for real (CSS already shows it), so its
  *   links can be reached by keyboard.
  */
@@ -27,9 +28,19 @@ if (bar && link && steps.length && 'IntersectionObserver' in window) {
   const line = () => window.innerHeight / 3;
   const guide = steps[0]!.closest('.guide')!;
   let current: HTMLElement | undefined;
+  /**
+   * The step jumped to (it is "here" while its top is above the line and it is in view) or that
+   * holds the focused control (while any of it is in view).
+   */
+  let pinned: { step: HTMLElement; by: 'jump' | 'focus' } | undefined;
+  const holds = ({ step, by }: { step: HTMLElement; by: 'jump' | 'focus' }) => {
+    const box = step.getBoundingClientRect();
+    return box.bottom > 0 && (by === 'focus' ? box.top < window.innerHeight : box.top <= line());
+  };
 
   const update = () => {
-    const step = steps.filter((candidate) => candidate.getBoundingClientRect().top <= line()).at(-1);
+    if (pinned && !holds(pinned)) pinned = undefined;
+    const step = pinned?.step ?? steps.filter((candidate) => candidate.getBoundingClientRect().top <= line()).at(-1);
     // Before step 1 reaches the line, and after the guide has scrolled away, there is no "here".
     const show = !!step && guide.getBoundingClientRect().bottom > line();
     bar.hidden = !show;
@@ -47,7 +58,21 @@ if (bar && link && steps.length && 'IntersectionObserver' in window) {
     }
   };
 
+  const pinTo = (step: HTMLElement | null | undefined, by: 'jump' | 'focus') => {
+    if (!step) return;
+    pinned = { step, by };
+    update();
+  };
+  const target = () => steps.find((step) => `#${step.dataset.step}` === decodeURIComponent(location.hash));
+  // A jump lands the step at the top; the scroll it causes is the browser's, not the reader's.
+  window.addEventListener('hashchange', () => requestAnimationFrame(() => pinTo(target(), 'jump')));
+  guide.addEventListener('focusin', (event) =>
+    pinTo((event.target as Element).closest<HTMLElement>('li.step'), 'focus'),
+  );
+
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
   steps.forEach((step) => observer.observe(step));
+  const landed = target();
+  if (landed) pinned = { step: landed, by: 'jump' };
   update();
 }

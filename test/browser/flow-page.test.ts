@@ -105,6 +105,25 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(consoleErrors).toEqual([]);
   });
 
+  it('"you are here" names the step a link jumped to, or that holds the focus, number first, whole at 200 % text', async () => {
+    const { page } = await visit(flowPath(slug), { width: 360 });
+    await page.evaluate(`document.documentElement.style.fontSize = '200%'`);
+    const here = page.locator('.here-bar [aria-current="step"]');
+    for (const { step } of [steps[6]!, steps[steps.length - 4]!, steps.at(-1)!]) {
+      const target = steps.find((placement) => placement.step.id === step.id)!;
+      await page.evaluate(`location.hash = '#${step.id}'`);
+      await expect.poll(() => here.textContent(), { message: step.id }).toBe(fullPlaceLabel(flow, target));
+      expect(await here.textContent()).toMatch(/^第\d+步\/共\d+步 · /);
+      // Never cut: the bar holds all of its text, on two lines if need be.
+      expect(await here.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+    // Focus moved by keyboard into another step: the bar follows it.
+    await page.evaluate(`location.hash = '#${steps[2]!.step.id}'`);
+    await expect.poll(() => here.textContent()).toBe(fullPlaceLabel(flow, steps[2]!));
+    await page.locator(`li.step[data-step="${steps[3]!.step.id}"] .step-number`).focus();
+    await expect.poll(() => here.textContent()).toBe(fullPlaceLabel(flow, steps[3]!));
+  });
+
   it('on a desktop, dark: the chart beside the steps, labels in their boxes, and no bright slab', async () => {
     const { page } = await visit(flowPath(slug), { colorScheme: 'dark' });
     const chart = page.locator('figure.chart');

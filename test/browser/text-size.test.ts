@@ -59,3 +59,13 @@ describe('字号', () => {
     expect(await printed('特大')).toBe(await printed('标准'));
   });
 });
+
+describe('返回顶部', () => {
+  it('ends every page with a way back to the top that lands on the page itself', async () => {
+    const { page } = await visit(flowPath('village'), { width: 360 });
+    await page.evaluate('scrollTo(0, document.body.scrollHeight)');
+    await page.getByRole('link', { name: '↑ 返回顶部' }).click();
+    await expect.poll(() => page.evaluate('scrollY')).toBeLessThan(400);
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+  });
+});

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, scroll = ''] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell', args: ['--no-sandbox'] });
+const page = await b.newPage({ viewport: { width: 360, height: 780 } });
+await page.addInitScript(`try { localStorage.setItem('zuzhi-shenghuohui:text-size', 'larger'); } catch {}`);
+await page.goto(url);
+if (scroll) await page.evaluate((s) => document.querySelector(s)?.scrollIntoView(), scroll);
+console.log(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
+await page.screenshot({ path: out });
+await b.close();
