@@ -60,6 +60,13 @@ export const ui = {
     allArticles: '全部依据条文',
     navLabel: '依据',
   },
+  share: {
+    button: '分享本页',
+    copied: '已复制本页链接，可以粘贴到群聊里。',
+    copyFailed: '请长按下面的链接复制：',
+    inAppHint:
+      '在聊天软件里下载文件可能失败或没有文件名：请点右上角“···”，选择“在浏览器打开”后再下载；也可以直接打印讲义。',
+  },
   textSize: {
     label: '字号',
     options: [

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../../src/bench/built-pages.ts';
 import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
 import type { Page } from 'playwright-core';
+import { loadFlows } from '../../src/flows/load.ts';
+import { ui } from '../../src/ui.ts';
 import { flowPath, handoutPath, manifestPath, notFoundPath, searchPath, wordHandoutPath } from '../../src/site/urls.ts';
 import { browser, cspViolations, useBrowser, visit } from './browser.ts';
 import { freePort, startHelper } from './processes.ts';
@@ -103,6 +105,18 @@ describe('src/deploy/nginx.conf', () => {
     expect(await page.locator('#search-results .result').count()).toBeGreaterThan(0);
     expect(await cspViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('sends each Word file with its Chinese name', async () => {
+    for (const flow of loadFlows()) {
+      const response = await fetch(`${base}${wordHandoutPath(flow.slug)}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition'), flow.slug).toBe(
+        `attachment; filename*=UTF-8''${encodeURIComponent(ui.wordFileName(flow.shortName))}`,
+      );
+      expect(response.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
+    }
+    expect((await fetch(`${base}${flowPath('village')}`)).headers.get('content-disposition')).toBeNull();
   });
 
   it('hides what is not the site: no hidden files, no bare 403 for a folder, no version number', async () => {

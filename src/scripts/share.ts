@@ -1,0 +1,38 @@
+/**
+ * Passing a page on: 分享本页 opens the system's share sheet where there is one, else copies the
+ * page's address and says so (or, where the clipboard is refused, shows the address to copy by
+ * hand). In a messaging app's browser, which drops or renames downloads, a hint says how to
+ * download the Word file or to print instead.
+ */
+const shareButton = document.querySelector<HTMLButtonElement>('[data-share]');
+const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
+// The words come with the page (data attributes from src/ui.ts), not with this script.
+const words = { copied: shareButton?.dataset.copied ?? '', copyFailed: shareButton?.dataset.copyFailed ?? '' };
+
+if (shareButton && shareStatus) {
+  shareButton.addEventListener('click', async () => {
+    const url = location.href.replace(/#.*$/, '');
+    if (navigator.share) {
+      try {
+        await navigator.share({ title: shareButton.dataset.title ?? document.title, url });
+        return;
+      } catch (error) {
+        if ((error as DOMException).name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      shareStatus.textContent = words.copied;
+    } catch {
+      const field = Object.assign(document.createElement('input'), { value: url, readOnly: true });
+      field.setAttribute('aria-label', words.copyFailed);
+      shareStatus.replaceChildren(words.copyFailed, field);
+      field.select();
+    }
+  });
+}
+
+// The in-app browsers of the messaging apps readers use name themselves in their user agent.
+if (/MicroMessenger|QQ\/|DingTalk|AliApp|Weibo|Lark|Feishu|WeCom|wxwork/i.test(navigator.userAgent)) {
+  document.querySelectorAll<HTMLElement>('[data-in-app-hint]').forEach((hint) => (hint.hidden = false));
+}

@@ -1,0 +1,75 @@
+/** Passing a page on, and files that arrive: 分享本页, the Word link at the top, the in-app hint. */
+import { describe, expect, it } from 'vitest';
+import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
+import { axeViolations, useBrowser, visit } from './browser.ts';
+
+useBrowser();
+
+describe('passing a flow page on', () => {
+  it('without a share sheet, copies the address and says so', async () => {
+    const { page, consoleErrors } = await visit(`${flowPath('village')}#study`, {
+      width: 360,
+      setup: (tab) =>
+        tab.addInitScript(`
+          Object.defineProperty(navigator, 'share', { value: undefined });
+          window.__copied = [];
+          Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => { window.__copied.push(text); } } });
+        `),
+    });
+    await page.getByRole('button', { name: '分享本页' }).click();
+    await expect.poll(() => page.locator('[data-share-status]').textContent()).toContain('已复制本页链接');
+    expect(await page.evaluate('window.__copied')).toEqual([page.url().replace(/#.*$/, '')]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('where the clipboard is refused, shows the address to copy by hand', async () => {
+    const { page } = await visit(flowPath('village'), {
+      width: 360,
+      setup: (tab) =>
+        tab.addInitScript(`
+          Object.defineProperty(navigator, 'share', { value: undefined });
+          Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => { throw new DOMException('no', 'NotAllowedError'); } } });
+        `),
+    });
+    await page.getByRole('button', { name: '分享本页' }).click();
+    const field = page.locator('[data-share-status] input');
+    await expect.poll(() => field.inputValue()).toBe(page.url());
+  });
+
+  it('uses the system share sheet where there is one', async () => {
+    const { page } = await visit(flowPath('school'), {
+      setup: (tab) =>
+        tab.addInitScript(
+          `window.__shared = []; Object.defineProperty(navigator, 'share', { value: async (data) => { window.__shared.push(data); } });`,
+        ),
+    });
+    await page.getByRole('button', { name: '分享本页' }).click();
+    await expect.poll(() => page.evaluate('window.__shared.length')).toBe(1);
+    expect(await page.evaluate('window.__shared[0].url')).toBe(page.url());
+  });
+
+  it('offers the Word file beside 打印讲义 at the top, with a hint in a messaging app’s browser only', async () => {
+    const { page } = await visit(flowPath('village'), { width: 360 });
+    const links = await page.locator('.lede-items a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(links.indexOf(wordHandoutPath('village'))).toBe(links.indexOf(handoutPath('village')) + 1);
+    expect(await page.locator('[data-in-app-hint]').isVisible()).toBe(false);
+
+    const inApp = await visit(flowPath('village'), {
+      width: 360,
+      setup: (tab) =>
+        tab.addInitScript(
+          `Object.defineProperty(navigator, 'userAgent', { value: navigator.userAgent + ' MicroMessenger/8.0.50' });`,
+        ),
+    });
+    const hint = inApp.page.locator('[data-in-app-hint]');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain('选择“在浏览器打开”后再下载');
+    expect(await axeViolations(inApp.page)).toEqual([]);
+  });
+
+  it('without JavaScript, offers no share button', async () => {
+    const { page } = await visit(flowPath('village'), { javaScriptEnabled: false });
+    expect(await page.getByRole('button', { name: '分享本页' }).isVisible()).toBe(false);
+  });
+});
