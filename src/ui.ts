@@ -19,7 +19,8 @@ export const ui = {
     findHeading: '查找与对照',
     searchPlaceholder: '例如：谈心谈话、两代表一委员',
     compareBefore: '想知道两类组织的流程有什么不同？请看',
-    compareAfter: '：逐字标出每一处差异。每类流程都有打印讲义，一页 A4 流程图加逐步核对清单，开会时可以带上。',
+    compareAfter:
+      '：逐字标出每一处差异。每类流程都有打印讲义（A4，流程图分两页，加逐步核对清单），也可下载 Word 版，开会时可以带上。',
     aboutHeading: '关于本站',
     aboutAfterLink: '页面列出原文全文和每一处校正。',
   },
@@ -62,6 +63,8 @@ export const ui = {
   },
   share: {
     button: '分享本页',
+    qr: '本页二维码（手机扫码打开）',
+    qrNote: (url: string) => `扫码打开：${url}`,
     copied: '已复制本页链接，可以粘贴到群聊里。',
     copyFailed: '请长按下面的链接复制：',
     inAppHint:
@@ -180,7 +183,7 @@ export const ui = {
   },
   printHandout: '打印讲义',
   printHandoutHint: 'A4 纸：两页流程图，加逐步核对清单',
-  printChartNote: (path: string) => `流程图不随本页打印：请用“打印讲义”（${path}），流程图排在一页 A4 纸上。`,
+  printChartNote: (path: string) => `流程图不随本页打印：请用“打印讲义”（${path}），流程图排在两页 A4 纸上。`,
   handoutBack: '返回流程页',
   handoutToolbar: '讲义操作',
   handoutPrint: '打印',

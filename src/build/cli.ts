@@ -85,6 +85,12 @@ function step(command: string, args: readonly string[]): Promise<number | string
 }
 
 recoverSwap();
+if (!process.env.SITE) {
+  console.warn(
+    'build: SITE is not set, so handouts and shared links show paths only, with no QR codes or full addresses.\n' +
+      '    For a deployment, build with its address: SITE=https://example.org npm run build',
+  );
+}
 const problems = contentProblems();
 if (problems.length) reportAndExit('build', problems, ` in content/, so nothing was built${unchanged}`);
 console.log('build: content checked: six flows equal the source plus the errata list');

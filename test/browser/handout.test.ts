@@ -21,6 +21,7 @@ import { staticServer, type StaticServer } from './static-server.ts';
 
 const run = promisify(execFile);
 const flows = loadFlows();
+const flow = (slug: string) => flows.find((candidate) => candidate.slug === slug)!;
 const site = 'https://example.org';
 const dir = mkdtempSync(path.join(tmpdir(), 'handouts-'));
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -176,6 +177,35 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/
     expect(await page.locator('.handout-qr').count()).toBe(0);
     expect(await page.locator('.handout-foot').textContent()).toContain(flowPath(slug));
     expect(await page.locator('.handout-foot').textContent()).not.toContain('https://');
+  });
+});
+
+describe('with the deployed address known (SITE)', () => {
+  it.each(flows.map((flow) => [flow.slug] as const))(
+    '/flows/%s/ shows a QR code of its full address, and tags a shared link with it',
+    async (slug) => {
+      const { page } = await visit(sited.url + flowPath(slug), { width: 360 });
+      await page.getByText('本页二维码').click();
+      const png = path.join(dir, `${slug}-qr.png`);
+      await page.locator('.qr-code').screenshot({ path: png });
+      const decoded = execFileSync('zbarimg', ['-q', '--raw', png]).toString('utf8').trim();
+      expect(decoded).toBe(`${site}${flowPath(slug)}`);
+      expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(`${site}${flowPath(slug)}`);
+      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+      expect(image).toMatch(new RegExp(`^${site}/.+\\.png$`));
+      expect(
+        readFileSync(path.join(distDir, new URL(image).pathname))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(flow(slug).orgType);
+    },
+  );
+
+  it('without SITE, shows no QR code and no full address', async () => {
+    const { page } = await visit(flowPath('village'));
+    expect(await page.locator('.qr-panel').count()).toBe(0);
+    expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
   });
 });
 

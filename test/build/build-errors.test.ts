@@ -75,6 +75,7 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
       `${village}:${studyLine}: parts[0].stages[0].items[1].text: village/study:`,
       'Fix: Copy the step',
       'nothing was built; dist/ was left as it was',
+      'build: SITE is not set, so handouts and shared links show paths only',
     ],
   ],
   [
