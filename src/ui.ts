@@ -61,6 +61,13 @@ export const ui = {
     allArticles: '全部依据条文',
     navLabel: '依据',
   },
+  milestones: {
+    heading: '开会前要完成的步骤',
+    before: (meeting: string) => `${meeting}之前：完成`,
+    review: '报上级审核：',
+    publish: '公示：',
+    hint: '按原文各阶段的顺序整理，步骤全文见下方。',
+  },
   share: {
     button: '分享本页',
     qr: '本页二维码（手机扫码打开）',
@@ -218,6 +225,7 @@ export const ui = {
     dateLabel: (n: number) => `完成日期：第${n}步`,
     doneOf: '已完成 ',
     private: '进度只保存在本机浏览器里，不会上传。',
+    privateShort: '只记在本机',
     clear: '清除进度',
     saveFailed:
       '保存失败：浏览器存储已满或被关闭，刚才的勾选和日期没有记下。请清理浏览器空间后再试，或在打印的讲义上记录。',

@@ -73,3 +73,22 @@ describe('passing a flow page on', () => {
     expect(await page.getByRole('button', { name: '分享本页' }).isVisible()).toBe(false);
   });
 });
+
+describe('before the meeting', () => {
+  it('says, as the site’s note, which steps come before each meeting and which go up for review or are published', async () => {
+    const { page } = await visit(flowPath('village'), { width: 360 });
+    const note = page.locator('details.milestones');
+    expect(await note.locator('.site-note-tag').textContent()).toBe('本站说明');
+    await note.locator('summary').click();
+    const lines = (await note.locator('li').allTextContents()).map((line) => line.replace(/\s+/g, ''));
+    expect(lines).toEqual([
+      '召开组织生活会之前：完成第1–10步',
+      '党员大会之前：完成第16–19步',
+      '报上级审核：第6步（研制方案）、第16步（研制工作方案）',
+      '公示：第7步（社会公示）、第17步（社会公示）、第28步（制定整改措施）',
+    ]);
+    await note.getByRole('link', { name: '第16–19步' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#review-plan');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
