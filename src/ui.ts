@@ -218,6 +218,10 @@ export const ui = {
   handoutUrl: '本讲义网址：',
   handoutChairLine: (stage: string, chair: string) => `${stage}：${chair}主持`,
   footer: '内容依据《附件2 专题组织生活会和民主评议党员工作指导流程》。',
+  about: {
+    updated: (date: string) => `本站内容更新于 ${date}。`,
+    feedback: '意见反馈：',
+  },
   progress: {
     done: '已完成',
     date: '日期',

@@ -23,6 +23,7 @@ const run = promisify(execFile);
 const flows = loadFlows();
 const flow = (slug: string) => flows.find((candidate) => candidate.slug === slug)!;
 const site = 'https://example.org';
+const contactAddress = 'dangban@example.org';
 const dir = mkdtempSync(path.join(tmpdir(), 'handouts-'));
 const squash = (text: string) => text.replace(/\s+/g, '');
 /** A PDF's text; `-raw` keeps each table cell's lines together (Word tables), else the page layout. */
@@ -66,7 +67,7 @@ beforeAll(async () => {
     cpSync(entry, path.join(project, entry), { recursive: true });
   }
   symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
-  await run('npx', ['astro', 'build'], { cwd: project, env: helperEnv({ SITE: site }) });
+  await run('npx', ['astro', 'build'], { cwd: project, env: helperEnv({ SITE: site, CONTACT: contactAddress }) });
   sited = await staticServer(path.join(project, distDir));
 }, 120_000);
 afterAll(async () => {
@@ -206,6 +207,16 @@ describe('with the deployed address known (SITE)', () => {
     const { page } = await visit(flowPath('village'));
     expect(await page.locator('.qr-panel').count()).toBe(0);
     expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
+    // Nor a feedback address, which CONTACT sets.
+    expect(await page.locator('.site-footer .about a').count()).toBe(0);
+    expect(await page.locator('.site-footer .about').textContent()).toMatch(/本站内容更新于 \d{4}-\d{2}-\d{2}。/);
+  });
+
+  it('says where to send feedback when CONTACT is set', async () => {
+    const { page } = await visit(sited.url + flowPath('village'));
+    const link = page.locator('.site-footer .about a');
+    expect(await link.getAttribute('href')).toBe(`mailto:${contactAddress}`);
+    expect(await page.locator('.site-footer .about').textContent()).toContain('意见反馈：');
   });
 });
 
