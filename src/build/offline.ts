@@ -20,6 +20,8 @@ const precache = {
     `${pagefind}pagefind-*ui*`,
     `${pagefind}pagefind-highlight.js`,
     serviceWorkerPath.slice(1),
+    // Pictures for link previews: never read offline.
+    '**/share.png',
     'workbox-*.js',
   ],
   maximumFileSizeToCacheInBytes: 512 * 1024,

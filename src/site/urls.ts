@@ -22,6 +22,8 @@ export const faviconPath = '/favicon.svg';
 export const textSizeScriptPath = '/text-size.js';
 export const manifestPath = '/manifest.webmanifest';
 export const serviceWorkerPath = '/sw.js';
+/** The picture a shared link shows: one for each flow, one for the rest of the site. */
+export const shareCardPath = (slug?: FlowSlug) => (slug ? `${flowPath(slug)}share.png` : '/share.png');
 /** The app icons (made from the favicon), in the sizes the manifest lists. */
 export const appIconPath = (size: 192 | 512) => `/icons/icon-${size}.png`;
 

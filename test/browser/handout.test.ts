@@ -194,11 +194,11 @@ describe('with the deployed address known (SITE)', () => {
       expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(`${site}${flowPath(slug)}`);
       const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
       expect(image).toMatch(new RegExp(`^${site}/.+\\.png$`));
-      expect(
-        readFileSync(path.join(distDir, new URL(image).pathname))
-          .subarray(1, 4)
-          .toString(),
-      ).toBe('PNG');
+      // The flow's own picture, drawn at build time: a PNG of 1200×630.
+      expect(new URL(image).pathname).toBe(`${flowPath(slug)}share.png`);
+      const card = readFileSync(path.join(distDir, new URL(image).pathname));
+      expect(card.subarray(1, 4).toString()).toBe('PNG');
+      expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(flow(slug).orgType);
     },
   );
