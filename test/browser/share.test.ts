@@ -66,6 +66,15 @@ describe('passing a flow page on', () => {
     expect(await hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toContain('选择“在浏览器打开”后再下载');
     expect(await axeViolations(inApp.page)).toEqual([]);
+    // Beside the Word link of the handout too.
+    const handout = await visit(handoutPath('village'), {
+      width: 360,
+      setup: (tab) =>
+        tab.addInitScript(
+          `Object.defineProperty(navigator, 'userAgent', { value: navigator.userAgent + ' MicroMessenger/8.0.50' });`,
+        ),
+    });
+    expect(await handout.page.locator('[data-in-app-hint]').isVisible()).toBe(true);
   });
 
   it('without JavaScript, offers no share button', async () => {
