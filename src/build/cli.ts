@@ -14,6 +14,7 @@ import { loadFlows } from '../flows/load.ts';
 import { contentProblems } from './check.ts';
 import { precacheBudget, writeServiceWorker } from './offline.ts';
 import { reportAndExit } from './report.ts';
+import { isAlive } from './alive.ts';
 
 const dist = 'dist';
 const next = 'dist.next';
@@ -57,18 +58,10 @@ function starters(): number[] {
   }
   return chain;
 }
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 // Orphaned (npm killed, say), a build must not go on to publish.
 const watched = starters();
 setInterval(() => {
-  if (process.ppid !== watched[0] || !watched.every(alive)) abandon('the command that started the build has ended');
+  if (process.ppid !== watched[0] || !watched.every(isAlive)) abandon('the command that started the build has ended');
 }, 250).unref();
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
   process.once(signal, () => abandon(`${signal} received`));

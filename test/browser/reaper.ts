@@ -4,21 +4,13 @@
  * of that run (see processes.ts), then exits. `node reaper.ts <main pid> <run id>`.
  */
 import { killAll, markedProcesses } from './processes.ts';
+import { isAlive } from '../../src/build/alive.ts';
 
 const [mainPid, runId] = process.argv.slice(2).map(String);
 if (!mainPid || !runId) throw new Error('usage: node reaper.ts <main pid> <run id>');
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const timer = setInterval(() => {
-  if (alive(Number(mainPid))) return;
+  if (isAlive(Number(mainPid))) return;
   clearInterval(timer);
   // Twice: a helper may have started another process while the first sweep ran.
   for (let sweep = 0; sweep < 2; sweep++) killAll(markedProcesses((value) => value.startsWith(`${runId}:`)));
