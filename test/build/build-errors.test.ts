@@ -20,6 +20,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { helperEnv, stopHelpersOnExit } from '../browser/processes.ts';
+import { edit, lineOf } from '../content/edit.ts';
 
 stopHelpersOnExit();
 
@@ -52,13 +53,6 @@ async function build(project: string, command = ['npm', 'run', 'build'], env: Re
   );
   return outcome;
 }
-
-const lineOf = (file: string, text: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex((line) => line.includes(text)) + 1;
-const edit = (file: string, change: (text: string) => string) =>
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 const village = 'content/flows/village.yaml';
 const studyLine = lineOf(village, 'text: 组织学习：');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentProblems } from '../../src/build/check.ts';
 import { relative } from '../../src/flows/load.ts';
+import { edit, lineOf as lineIn } from './edit.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,12 +23,8 @@ function brokenContent(breakIt: (file: (name: string) => string) => void): strin
   return dir;
 }
 
-const lineOf = (file: string, text: string) =>
-  readFileSync(path.join('content', file), 'utf8')
-    .split('\n')
-    .findIndex((line) => line.includes(text)) + 1;
-const edit = (file: string, change: (text: string) => string) =>
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
+/** The line of a file of content/ (a path inside it) that holds `text`. */
+const lineOf = (file: string, text: string) => lineIn(path.join('content', file), text);
 
 const village = 'flows/village.yaml';
 const studyLine = lineOf(village, 'text: 组织学习：');
