@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/build/gate.ts';
+import { offlineUse, searchIndex } from './src/offline/integration.ts';
 
 export default defineConfig({
   // The deployed address (SITE=https://… npm run build): printed on handouts; unset, they show paths.
   ...(process.env.SITE ? { site: process.env.SITE } : {}),
-  integrations: [contentGate(), mdx()],
+  // After the pages: the search index, then the offline files (which list the index's files).
+  integrations: [contentGate(), mdx(), searchIndex(), offlineUse()],
   // Pages are folders (/flows/village/) so they work on any static host.
   trailingSlash: 'always',
   // Scripts and styles always in files of their own: the Content-Security-Policy allows no inline ones.

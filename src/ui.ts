@@ -187,6 +187,8 @@ export const ui = {
     partial: (part: string) => `以下是含有其中“${part}”的步骤（部分匹配，不含全部搜索词）：`,
     noneHelp: '也可以进入您的流程，按阶段查看全部步骤（见下方“六类流程”）。',
     failed: '网络不可用，搜索暂时无法使用。',
+    /** Some flows' steps could not be read (offline, and not saved on this device). */
+    missing: (orgs: string) => `没有载入${orgs}的步骤（可能没有网络，本机也未保存），以上结果不含这些流程。`,
     retry: '重试',
     showAll: (count: number) => `查看全部六类的结果（${count} 条）`,
     notesHeading: '本站说明中的结果',
@@ -244,7 +246,24 @@ export const ui = {
     title: '当前没有网络连接',
     lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',
     folderHint: '您要找的可能是：',
-    flowsHeading: '已保存的流程',
+    flowsHeading: '六类流程',
+    /** After a flow's link on the offline page, where this device holds it. */
+    savedMark: '（已保存在本机）',
+    panel: {
+      heading: '离线使用',
+      /** The page read, where it is a flow page: its handout and Word file come with it. */
+      savedFlow: '本页及其讲义（网页和 Word 文件）已保存在本机，没有网络也能打开。',
+      savedPage: '本页已保存在本机，没有网络也能打开。',
+      notSaved: '本页还没有保存在本机。',
+      count: (saved: number, pages: number) => `本机已保存 ${saved} 页，全站共 ${pages} 页。`,
+      complete: '全站内容已保存在本机：没有网络时，每一页都能打开。',
+      saveAll: (size: string) => `保存全部内容以便离线使用（约 ${size}）`,
+      saving: (done: number, count: number) => `正在保存：${done}/${count} 个文件……`,
+      saved: '已保存全部内容。没有网络时，全站每一页都能打开。',
+      failed: (done: number, count: number) => `保存中断（已保存 ${done}/${count} 个文件）：请检查网络后再试。`,
+      size: (bytes: number) =>
+        bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`,
+    },
   },
   notFound: {
     title: '找不到这个页面',

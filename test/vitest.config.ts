@@ -11,6 +11,7 @@ const unit = [
   'test/handouts',
   'test/content',
   'test/scripts',
+  'test/offline',
 ];
 
 export default defineConfig({

@@ -7,32 +7,48 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'astro';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../diagrams/chromium.ts';
 import { builtPages, distDir, htmlFileOf } from './built-pages.ts';
-import { precacheBudget, precacheSize } from '../build/offline.ts';
+import { measureFirstVisit } from './first-visit.ts';
+import { staticServer } from './static-server.ts';
+import { firstVisitAt, saveAllAt, saveAllSize } from './growth.ts';
+import { servedBytes } from '../offline/files.ts';
 import { flowPath, homePath } from '../site/urls.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
 
 const KB = 1024;
+/** The flow page on Lighthouse mobile (ms, median of 3) as measured on this machine before the
+ * first visit was cut down: `npm run bench -- --site <that build>`. */
+const before = { fcp: 1658, lcp: 1662 };
 /** Budgets, in gzip bytes of a first visit. */
 const budgets = {
   flowPageTotal: 60 * KB,
   scriptBeforeInteraction: 10 * KB,
+  /** A first visit of a flow page, with what the service worker fetches after it. */
+  firstVisit: 64 * KB,
+  domNodes: 700,
+  /** Lighthouse mobile, the flow page: 25 % under the figures before the first visit was cut (ms). */
+  flowPageFcp: Math.round(before.fcp * 0.75),
+  flowPageLcp: Math.round(before.lcp * 0.75),
 };
 
-// 1. Cold build.
-for (const dir of [distDir, '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
-  rmSync(dir, { recursive: true, force: true });
+// 1. Cold build; or, with `--site <folder>`, a site built earlier (to set figures side by side).
+const given = process.argv.indexOf('--site');
+const site = given > 0 ? process.argv[given + 1]! : distDir;
+let buildSeconds = NaN;
+if (site === distDir) {
+  for (const dir of [distDir, '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const started = performance.now();
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  buildSeconds = (performance.now() - started) / 1000;
 }
-const started = performance.now();
-execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const buildSeconds = (performance.now() - started) / 1000;
 
 // 2. First-load weight of every page: the HTML and what it loads before any interaction.
 const gzip = (bytes: Buffer | string) => gzipSync(bytes).length;
-const fileSize = (url: string) => gzip(readFileSync(path.join(distDir, decodeURI(url.split(/[?#]/)[0]!))));
+const fileSize = (url: string) => servedBytes(site, url.split(/[?#]/)[0]!);
 
 interface Weight {
   page: string;
@@ -42,8 +58,8 @@ interface Weight {
   other: number;
   total: number;
 }
-const weights: Weight[] = builtPages().map((page) => {
-  const html = readFileSync(htmlFileOf(page), 'utf8');
+const weights: Weight[] = builtPages(site).map((page) => {
+  const html = readFileSync(htmlFileOf(page, site), 'utf8');
   const attrs = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map((match) => match[0]);
   const attr = (tagText: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tagText)?.[1];
   const weight = { page, html: gzip(html), css: 0, js: 0, other: 0, total: 0 };
@@ -71,7 +87,7 @@ const weights: Weight[] = builtPages().map((page) => {
 function staticImports(url: string, seen: Set<string>): void {
   if (seen.has(url)) return;
   seen.add(url);
-  const code = readFileSync(path.join(distDir, url), 'utf8');
+  const code = readFileSync(path.join(site, url), 'utf8');
   for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
     staticImports(new URL(match[1]!, `http://site${url}`).pathname, seen);
   }
@@ -94,26 +110,45 @@ function kb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`;
 }
 
-console.log(`\nCold build (npm run build: diagrams from cache, astro build, pagefind): ${buildSeconds.toFixed(1)} s\n`);
+if (site === distDir)
+  console.log(
+    `\nCold build (npm run build: diagrams from cache, astro build, pagefind): ${buildSeconds.toFixed(1)} s\n`,
+  );
 console.log('First load, gzip (heaviest first):');
 console.log(['page', 'HTML', 'CSS', 'JS', 'other', 'total'].map((h, i) => (i ? h.padStart(9) : h.padEnd(34))).join(''));
 for (const w of [...weights].sort((a, b) => b.total - a.total)) {
   console.log(w.page.padEnd(34) + [w.html, w.css, w.js, w.other, w.total].map((n) => kb(n).padStart(9)).join(''));
 }
 
-// 3. The offline precache a first visit downloads in the background.
-const precache = await precacheSize(distDir);
-console.log(
-  `\nOffline precache (service worker): ${precache.count} files, ${kb(precache.size)} (budget ${kb(precacheBudget)})`,
-);
-if (precache.size > precacheBudget) breaches.push(`precache: ${kb(precache.size)} (budget ${kb(precacheBudget)})`);
-
-// 4. Lighthouse, mobile, with the same Chromium the tests use.
+// 3. A first visit to a flow page, with everything the service worker fetches after it, and
+//    what saving the whole site for offline use costs, at 6 flows and (estimated) at 24.
 const executablePath = chromiumPath();
+const village = flowPath('village');
 if (!executablePath) {
-  breaches.push('Lighthouse: no Chromium (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)');
+  breaches.push(
+    'First visit and Lighthouse: no Chromium (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)',
+  );
 } else {
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4398 } });
+  const visit = await measureFirstVisit(site, village, executablePath);
+  const growth = firstVisitAt(24, visit, site);
+  console.log(`\nFirst visit of ${village}, with what the service worker fetches (gzip):`);
+  console.log(`  6 flows:  ${kb(visit.bytes)} in ${visit.requests.length} requests (budget ${kb(budgets.firstVisit)})`);
+  console.log(`  24 flows: ${kb(growth)} (estimated; budget within 10 % of 6 flows)`);
+  console.log(`  DOM: ${visit.domNodes} elements (budget ${budgets.domNodes})`);
+  if (visit.bytes > budgets.firstVisit)
+    breaches.push(`first visit: ${kb(visit.bytes)} (budget ${kb(budgets.firstVisit)})`);
+  if (growth > visit.bytes * 1.1)
+    breaches.push(`first visit at 24 flows: ${kb(growth)}, over 110 % of ${kb(visit.bytes)}`);
+  if (visit.domNodes > budgets.domNodes)
+    breaches.push(`DOM of ${village}: ${visit.domNodes} (budget ${budgets.domNodes})`);
+}
+const saveAll = saveAllSize(site);
+console.log(`\nSave everything for offline use (保存全部): ${saveAll.count} files, ${kb(saveAll.bytes)} gzip`);
+console.log(`  at 24 flows (estimated): ${kb(saveAllAt(24, site))}`);
+
+// 4. Lighthouse, mobile, with the same Chromium the tests use: the median of three runs.
+if (executablePath) {
+  const server = await staticServer(site);
   const port = 9333;
   const chrome = spawn(
     executablePath,
@@ -128,26 +163,51 @@ if (!executablePath) {
   );
   try {
     await waitForDevTools(port);
-    console.log('\nLighthouse (mobile):');
-    console.log(['page', 'perf', 'a11y', 'best', 'seo'].map((h, i) => (i ? h.padStart(7) : h.padEnd(34))).join(''));
-    for (const page of [homePath, flowPath('village')]) {
-      const result = await lighthouse(`http://localhost:${server.port}${page}`, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-      });
-      const categories = result!.lhr.categories;
-      const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
-        Math.round((categories[id]?.score ?? 0) * 100),
+    console.log('\nLighthouse (mobile, median of 3):');
+    console.log(
+      ['page', 'perf', 'a11y', 'best', 'seo', 'FCP ms', 'LCP ms']
+        .map((h, i) => (i ? h.padStart(8) : h.padEnd(34)))
+        .join(''),
+    );
+    for (const page of [homePath, village]) {
+      const runs: { scores: number[]; fcp: number; lcp: number }[] = [];
+      for (let run = 0; run < 3; run++) {
+        const result = await lighthouse(`${server.url}${page}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+        });
+        const { categories, audits } = result!.lhr;
+        runs.push({
+          scores: ['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
+            Math.round((categories[id]?.score ?? 0) * 100),
+          ),
+          fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
+          lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        });
+      }
+      const scores = [0, 1, 2, 3].map((i) => median(runs.map((run) => run.scores[i]!)));
+      const fcp = median(runs.map((run) => run.fcp));
+      const lcp = median(runs.map((run) => run.lcp));
+      console.log(
+        page.padEnd(34) + [...scores, Math.round(fcp), Math.round(lcp)].map((n) => String(n).padStart(8)).join(''),
       );
-      console.log(page.padEnd(34) + scores.map((score) => String(score).padStart(7)).join(''));
       if (scores.some((score) => score < 90))
         breaches.push(`Lighthouse ${page}: a score below 90 (${scores.join(', ')})`);
+      if (page === village && fcp > budgets.flowPageFcp)
+        breaches.push(`FCP of ${page}: ${Math.round(fcp)} ms (budget ${budgets.flowPageFcp} ms)`);
+      if (page === village && lcp > budgets.flowPageLcp)
+        breaches.push(`LCP of ${page}: ${Math.round(lcp)} ms (budget ${budgets.flowPageLcp} ms)`);
     }
   } finally {
     chrome.kill();
-    await server.stop();
+    await server.close();
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function waitForDevTools(port: number): Promise<void> {

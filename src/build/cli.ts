@@ -2,7 +2,7 @@
  * `npm run build`: the only way to a publishable dist/. In order, stopping at the first failure:
  * 1. the content gate (check.ts) — nothing is written if any content is wrong;
  * 2. the chart cache (rendered where a chart changed);
- * 3. astro build, the Pagefind index and the service worker, into dist.next/;
+ * 3. astro build into dist.next/ (its integrations add the Pagefind index and the service worker);
  * 4. dist.next/ replaces dist/. A failed build leaves the previous dist/ as it was.
  * A build whose parent (npm, a shell, CI) dies stops too, and publishes nothing.
  */
@@ -12,7 +12,6 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { updateDiagramCache } from '../diagrams/render.ts';
 import { loadFlows } from '../flows/load.ts';
 import { contentProblems } from './check.ts';
-import { precacheBudget, writeServiceWorker } from './offline.ts';
 import { reportAndExit } from './report.ts';
 import { isAlive } from './alive.ts';
 
@@ -95,24 +94,10 @@ try {
 }
 
 rmSync(next, { recursive: true, force: true });
-for (const [command, args] of [
-  ['astro', ['build', '--outDir', next]],
-  ['pagefind', ['--site', next]],
-] as const) {
-  const status = await step(command, args);
-  if (status !== 0) {
-    rmSync(next, { recursive: true, force: true });
-    reportAndExit('build', [`${command} ${args.join(' ')} failed (exit ${status}); see above.`], unchanged);
-  }
-}
-
-try {
-  const { count, size } = await writeServiceWorker(next);
-  if (size > precacheBudget) throw new Error(`the precache is ${kb(size)}, over its budget of ${kb(precacheBudget)}`);
-  console.log(`build: service worker precaches ${count} files, ${kb(size)}`);
-} catch (error) {
+const status = await step('astro', ['build', '--outDir', next]);
+if (status !== 0) {
   rmSync(next, { recursive: true, force: true });
-  reportAndExit('build', [error], unchanged);
+  reportAndExit('build', [`astro build --outDir ${next} failed (exit ${status}); see above.`], unchanged);
 }
 
 if (existsSync(dist)) renameSync(dist, old);
@@ -120,7 +105,3 @@ renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
 console.log(`build: ${dist}/ is ready`);
 process.exit(0);
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(0)} KB`;
-}

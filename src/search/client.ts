@@ -21,6 +21,8 @@ interface Engine {
   documents: SearchDocument[];
   /** Null where Pagefind could not load: results then come in reading order. */
   pagefind: Pagefind | null;
+  /** Flows whose steps could not be read (offline, not saved on this device): said with the results. */
+  missing: FlowSlug[];
 }
 
 const messages = ui.searchMessages;
@@ -45,12 +47,17 @@ function loadEngine(): Promise<Engine> {
   if (engine) return engine;
   // A failed module import is remembered by the browser: a retry asks for a fresh address.
   const retry = attempt++ ? `?retry=${attempt}` : '';
+  const parts = [...flowSlugs, undefined];
   engine = Promise.all([
-    within(
-      fetch(searchDocumentsPath).then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<SearchDocument[]>;
-      }),
+    Promise.allSettled(
+      parts.map((slug) =>
+        within(
+          fetch(searchDocumentsPath(slug)).then((response) => {
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            return response.json() as Promise<SearchDocument[]>;
+          }),
+        ),
+      ),
     ),
     within(
       (import(/* @vite-ignore */ `${pagefindPath}pagefind.js${retry}`) as Promise<Pagefind>).then(async (pagefind) => {
@@ -62,7 +69,12 @@ function loadEngine(): Promise<Engine> {
         return pagefind;
       }),
     ).catch(() => null),
-  ]).then(([documents, pagefind]) => ({ documents, pagefind }));
+  ]).then(([loaded, pagefind]) => {
+    const missing = flowSlugs.filter((_, index) => loaded[index]!.status === 'rejected');
+    if (missing.length === flowSlugs.length) throw new Error('no search data');
+    const documents = loaded.flatMap((part) => (part.status === 'fulfilled' ? part.value : []));
+    return { documents, pagefind, missing };
+  });
   engine.catch(() => (engine = undefined));
   return engine;
 }
@@ -149,6 +161,15 @@ async function run(): Promise<void> {
     actions.replaceChildren(
       button(messages.showAll(everywhere.length), () => {
         scope.value = '';
+        void run();
+      }),
+    );
+  }
+  if (loaded.missing.length) {
+    status.append(` ${messages.missing(loaded.missing.map((slug) => orgShortNames[slug]).join('、'))}`);
+    actions.append(
+      button(messages.retry, () => {
+        engine = undefined;
         void run();
       }),
     );

@@ -12,11 +12,15 @@ export const sourcePath = '/source/';
 /** 依据: the rule texts quoted beside the steps. */
 export const rulesPath = '/rules/';
 export const sourceTextPath = '/source.txt';
-export const searchDocumentsPath = '/search/documents.json';
+/** What search reads: one file for each flow, one for the rest (the rule texts), so a device
+ * can hold the part it has read. */
+export const searchDocumentsPath = (slug?: FlowSlug) => `/search/documents/${slug ?? 'site'}.json`;
 export const pagefindPath = '/pagefind/';
 export const notFoundPath = '/404.html';
 /** What the service worker shows for a page it has not saved, when there is no network. */
 export const offlinePath = '/offline/';
+/** Every file the site offers for offline use, with a hash and a size (read by the service worker). */
+export const offlineManifestPath = '/offline.json';
 export const faviconPath = '/favicon.svg';
 /** Applies the reader's 字号 before the first paint (a file of its own: no inline scripts). */
 export const textSizeScriptPath = '/text-size.js';

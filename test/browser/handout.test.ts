@@ -17,7 +17,7 @@ import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
 import { useBrowser, visit } from './browser.ts';
 import { arrowsThroughTitles } from './chart-geometry.ts';
 import { helperEnv } from './processes.ts';
-import { staticServer, type StaticServer } from './static-server.ts';
+import { staticServer, type StaticServer } from '../../src/bench/static-server.ts';
 
 const run = promisify(execFile);
 const flows = loadFlows();

@@ -12,7 +12,16 @@ import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
 import type { Page } from 'playwright-core';
 import { loadFlows } from '../../src/flows/load.ts';
 import { ui } from '../../src/ui.ts';
-import { flowPath, handoutPath, manifestPath, notFoundPath, searchPath, wordHandoutPath } from '../../src/site/urls.ts';
+import {
+  flowPath,
+  handoutPath,
+  manifestPath,
+  offlineManifestPath,
+  offlinePath,
+  searchPath,
+  serviceWorkerPath,
+  wordHandoutPath,
+} from '../../src/site/urls.ts';
 import { browser, cspViolations, useBrowser, visit } from './browser.ts';
 import { freePort, startHelper } from './processes.ts';
 
@@ -142,10 +151,10 @@ describe('src/deploy/nginx.conf', () => {
   });
 
   it('serves every file the service worker saves (the two agree)', async () => {
-    const swSource = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
-    const saved = [...swSource.matchAll(/url:"([^"]+)"/g)].map((match) => `/${match[1]!.replace(/index\.html$/, '')}`);
+    const list = JSON.parse(readFileSync(path.join(distDir, offlineManifestPath), 'utf8')) as { url: string }[];
+    const saved = [...list.map((entry) => entry.url), offlineManifestPath, serviceWorkerPath];
     expect(saved.length).toBeGreaterThan(30);
-    expect(saved).toContain(notFoundPath);
+    expect(saved).toContain(offlinePath);
     const refused: string[] = [];
     for (const url of saved) {
       const response = await fetch(`${base}${url}`);
@@ -156,15 +165,11 @@ describe('src/deploy/nginx.conf', () => {
 });
 
 describe('offline through the shipped nginx config', () => {
-  /** Waits until a service worker controls the page (it has saved what it saves by then). */
-  const controlled = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          if (navigator.serviceWorker.controller) resolve();
-          else navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
-        }),
-    );
+  /** Waits until the page says it is saved with its handout (the worker has kept them by then). */
+  const saved = (page: Page) =>
+    expect
+      .poll(() => page.locator('[data-offline-summary]').textContent(), { timeout: 15_000 })
+      .toContain('本页及其讲义');
 
   it('installs the worker from nginx, then reads a flow page, its handout, its Word file and search with no network', async () => {
     const context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } });
@@ -172,7 +177,7 @@ describe('offline through the shipped nginx config', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${base}${flowPath('village')}`);
-    await controlled(page);
+    await saved(page);
     await context.setOffline(true);
 
     for (const address of [flowPath('village'), handoutPath('village')]) {

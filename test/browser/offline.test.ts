@@ -1,19 +1,28 @@
 /**
- * Taking the site to the meeting: offline after one visit, progress kept on the device, and a
- * new deploy taking over from the cached one.
+ * Taking the site to the meeting: what was read works offline, everything does after 保存全部,
+ * progress is kept on the device, and a new deploy takes over from the saved one.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from '../../src/bench/built-pages.ts';
-import { writeServiceWorker } from '../../src/build/offline.ts';
+import { builtPages, distDir } from '../../src/bench/built-pages.ts';
+import { writeOfflineFiles } from '../../src/offline/integration.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
-import { flowPath, handoutPath, homePath, pairPath, searchPath, sourcePath } from '../../src/site/urls.ts';
+import {
+  flowPath,
+  handoutPath,
+  homePath,
+  notFoundPath,
+  offlineManifestPath,
+  offlinePath,
+  searchPath,
+  wordHandoutPath,
+} from '../../src/site/urls.ts';
 import { browser, useBrowser, visit } from './browser.ts';
-import { staticServer, type StaticServer } from './static-server.ts';
+import { staticServer, type StaticServer } from '../../src/bench/static-server.ts';
 
 const flows = loadFlows();
 const village = flows[0]!;
@@ -21,6 +30,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'deploys-'));
 const first = path.join(dir, 'first');
 const second = path.join(dir, 'second');
 let server: StaticServer;
+/** What the server was asked for, in order (cleared by a test before the part it checks). */
+const requested: string[] = [];
 
 useBrowser();
 
@@ -30,8 +41,8 @@ beforeAll(async () => {
   // The second deploy: a changed page, and the service worker its build writes.
   const page = path.join(second, 'flows/village/index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', '<span id="second-deploy">（新版）</span></h1>'));
-  await writeServiceWorker(second);
-  server = await staticServer(first);
+  await writeOfflineFiles(second);
+  server = await staticServer(first, (asked) => requested.push(asked));
 });
 afterAll(async () => {
   await server?.close();
@@ -48,7 +59,10 @@ async function profile(): Promise<{ context: BrowserContext; page: Page; errors:
   return { context, page, errors };
 }
 
-/** Waits until a service worker controls the page (it has precached the site by then). */
+/** The footer's account of what this device holds, once the worker has answered. */
+const offlineSummary = (page: Page) => page.locator('[data-offline-summary]');
+
+/** Waits until a service worker controls the page. */
 const controlled = (page: Page) =>
   page.evaluate(
     () =>
@@ -59,35 +73,105 @@ const controlled = (page: Page) =>
       }),
   );
 
-describe('offline after one visit', () => {
-  it('reads every flow, a comparison, a handout, the source and search in airplane mode', async () => {
+/** A Word file as the page gets it: its size and first two bytes (a .docx is a zip: "PK"). */
+const wordFile = (page: Page, path: string) =>
+  page.evaluate(async (url) => {
+    const response = await fetch(url);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { ok: response.ok, size: bytes.length, magic: String.fromCharCode(bytes[0]!, bytes[1]!) };
+  }, path);
+
+describe('offline: what was read, and everything on request', () => {
+  it('after one visit, the page read, its handout, Word file and search work offline; other flows say so', async () => {
     const { context, page, errors } = await profile();
-    await page.goto(server.url + homePath);
-    await controlled(page);
+    await page.goto(server.url + flowPath('village'));
+    await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('本页及其讲义');
+    expect(await offlineSummary(page).textContent()).toMatch(/本机已保存 \d+ 页，全站共 \d+ 页/);
     await context.setOffline(true);
-    for (const pagePath of [
-      ...flows.map((flow) => flowPath(flow.slug)),
-      pairPath('village', 'school'),
-      handoutPath('village'),
-      sourcePath,
-    ]) {
+
+    for (const pagePath of [flowPath('village'), handoutPath('village')]) {
       const response = await page.goto(server.url + pagePath);
       expect(response?.ok(), pagePath).toBe(true);
-      expect(await page.locator('h1').count(), pagePath).toBe(1);
+      expect(await page.locator('h1').textContent(), pagePath).toContain('村（社区）');
+      // Styled: the page's stylesheets came from the device too.
+      const sheets = page.locator('link[rel="stylesheet"]');
+      expect(await sheets.count(), pagePath).toBeGreaterThan(0);
+      expect(
+        await sheets.evaluateAll((links) => links.every((link) => (link as HTMLLinkElement).sheet)),
+        pagePath,
+      ).toBe(true);
     }
+    expect(await wordFile(page, wordHandoutPath('village'))).toEqual({
+      ok: true,
+      size: statSync(path.join(distDir, wordHandoutPath('village'))).size,
+      magic: 'PK',
+    });
+
+    await page.goto(server.url + searchPath({ q: '谈心谈话', org: 'village' }));
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/在村（社区）流程中找到 \d+ 条结果/);
+    // Searching every flow: the flows this device does not hold are named, not silently left out.
     await page.goto(server.url + searchPath({ q: '谈心谈话' }));
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果/);
-    expect(await page.locator('#search-results .result').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有载入机关、');
+    expect(await page.locator('#search-results .result a[href^="/flows/village/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results .result a[href^="/flows/school/"]').count()).toBe(0);
+    // The files of flows not saved (and Pagefind's ranking) fail to load offline; nothing else may fail.
+    expect(errors.filter((error) => !/net::ERR_FAILED|ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
     await context.close();
   }, 60_000);
 
-  it('takes a new deploy on the next visit, without a mix of old and new', async () => {
+  it('a page never opened says it is not saved, which flows are, and offers to save everything', async () => {
+    const { context, page } = await profile();
+    await page.goto(server.url + flowPath('village'));
+    await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('本页及其讲义');
+    await context.setOffline(true);
+    const response = await page.goto(server.url + flowPath('school'));
+    expect(response?.ok()).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe('当前没有网络连接');
+    expect(await page.locator('main').textContent()).toContain('这个页面还没有保存到本机');
+    await expect.poll(() => offlineSummary(page).isVisible(), { timeout: 15_000 }).toBe(true);
+    const saved = page.locator('[data-offline-flows] a:has([data-saved-mark]:not([hidden]))');
+    expect(await saved.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      flowPath('village'),
+    ]);
+    const saveAll = page.getByRole('button', { name: /保存全部内容以便离线使用（约 [\d.]+ (KB|MB)）/ });
+    expect(await saveAll.isVisible()).toBe(true);
+    // Without a network it cannot save: it says so, and the control stays for later.
+    await saveAll.click();
+    await expect.poll(() => page.locator('[data-offline-progress]').textContent()).toContain('保存中断');
+    expect(await saveAll.isEnabled()).toBe(true);
+    await context.close();
+  }, 60_000);
+
+  it('after 保存全部内容, every page, Word file and the whole search work offline', async () => {
+    const { context, page, errors } = await profile();
+    await page.goto(server.url + homePath);
+    const saveAll = page.getByRole('button', { name: /保存全部内容以便离线使用/ });
+    await saveAll.waitFor({ timeout: 15_000 });
+    await saveAll.click();
+    await expect.poll(() => offlineSummary(page).textContent(), { timeout: 30_000 }).toContain('已保存全部内容');
+    expect(await page.getByRole('button', { name: /保存全部内容/ }).count()).toBe(0);
+    await context.setOffline(true);
+    for (const pagePath of builtPages().filter((built) => built !== notFoundPath && built !== offlinePath)) {
+      const response = await page.goto(server.url + pagePath);
+      expect(response?.ok(), pagePath).toBe(true);
+      expect(await page.locator('h1').first().textContent(), pagePath).not.toBe('当前没有网络连接');
+    }
+    for (const flow of flows) expect((await wordFile(page, wordHandoutPath(flow.slug))).ok, flow.slug).toBe(true);
+    await page.goto(server.url + searchPath({ q: '谈心谈话' }));
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^“谈心谈话”：找到 \d+ 条结果。$/);
+    await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('全站内容已保存在本机');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('takes a new deploy on the next visit, downloading only what changed, without a mix of old and new', async () => {
     const { context, page } = await profile();
     await page.goto(server.url + flowPath('village'));
     await controlled(page);
+    await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('本页及其讲义');
     expect(await page.locator('#second-deploy').count()).toBe(0);
 
+    requested.length = 0;
     server.serve(second);
     // The next visit asks for the worker again, finds a new build, and the new worker takes over.
     await page.reload();
@@ -95,12 +179,18 @@ describe('offline after one visit', () => {
       () =>
         new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })),
     );
+    // What the update fetched: the worker, the list of files and the page that changed; never the
+    // unchanged stylesheets or Word file again.
+    expect(requested).toContain(offlineManifestPath);
+    expect(requested).toContain(flowPath('village'));
+    expect(requested.filter((asked) => asked.endsWith('.css') || asked.endsWith('.docx'))).toEqual([]);
     await page.reload();
     expect(await page.locator('#second-deploy').count()).toBe(1);
-    // Offline, the new build is what the cache holds.
+    // Offline, the new build is what the device holds.
     await context.setOffline(true);
     await page.goto(server.url + flowPath('village'));
     expect(await page.locator('#second-deploy').count()).toBe(1);
+    expect((await page.goto(server.url + handoutPath('village')))?.ok()).toBe(true);
     server.serve(first);
     await context.close();
   }, 60_000);

@@ -272,7 +272,8 @@ describe('search', () => {
       ) as Promise<string[]>;
     await search.page.getByLabel(/搜索词/).focus();
     await expect.poll(loaded).toContain('/pagefind/pagefind.js');
-    expect(await loaded()).toContain('/search/documents.json');
+    expect(await loaded()).toContain('/search/documents/village.json');
+    expect(await loaded()).toContain('/search/documents/site.json');
   });
 
   it('without JavaScript, leads to the list of flows instead of a dead end', async () => {
@@ -350,7 +351,7 @@ describe('search', () => {
   });
 
   it('says so when the network fails, and a retry works once it is back', async () => {
-    const blocked = /\/pagefind\/|\/search\/documents\.json/;
+    const blocked = /\/pagefind\/|\/search\/documents\//;
     const { page } = await visit('/search/', {
       setup: (tab) => tab.route(blocked, (route) => route.abort('internetdisconnected')),
     });

@@ -1,4 +1,7 @@
-/** A plain static file server for tests that need to swap the site under a browser (a new deploy). */
+/**
+ * A plain static file server: for tests that swap the site under a browser (a new deploy), and
+ * for the bench, which counts what a first visit asks for.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -12,6 +15,7 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export interface StaticServer {
@@ -21,9 +25,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function staticServer(dir: string): Promise<StaticServer> {
+/** `onRequest` hears every path asked for (without its query), answered or not. */
+export async function staticServer(dir: string, onRequest?: (path: string) => void): Promise<StaticServer> {
   let root = dir;
   const server: Server = createServer((request, response) => {
+    onRequest?.(new URL(request.url!, 'http://x').pathname);
     let file = path.join(root, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {

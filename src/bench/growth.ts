@@ -1,0 +1,46 @@
+/**
+ * How offline use grows with the number of flows, estimated from the built site (a site of 24
+ * flows cannot be built from a source that has six): each file is counted as the site's (fixed),
+ * one flow's (grows with n) or one pair's (grows with n(n−1)/2); Pagefind's files grow with pages.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { flowSlugs } from '../flows/vocabulary.ts';
+import { offlineEntries } from '../offline/files.ts';
+import { comparePath, pagefindPath } from '../site/urls.ts';
+import type { FirstVisit } from './first-visit.ts';
+
+const flows = flowSlugs.length;
+const pairs = (n: number) => (n * (n - 1)) / 2;
+const isPair = (url: string) => url.startsWith(comparePath) && url.includes('-vs-');
+const isFlows = (url: string) => flowSlugs.some((slug) => url.includes(`/${slug}/`) || url.endsWith(`/${slug}.json`));
+
+export function saveAllSize(dir: string): { count: number; bytes: number } {
+  const entries = offlineEntries(dir);
+  return { count: entries.length, bytes: entries.reduce((sum, entry) => sum + entry.bytes, 0) };
+}
+
+export function saveAllAt(n: number, dir: string): number {
+  const entries = offlineEntries(dir);
+  const pages = (count: number) => count * 4 + pairs(count) + 10;
+  return entries.reduce((sum, { url, bytes }) => {
+    if (url.startsWith(pagefindPath)) return sum + (bytes * pages(n)) / pages(flows);
+    if (isPair(url)) return sum + (bytes * pairs(n)) / pairs(flows);
+    if (isFlows(url)) return sum + (bytes * n) / flows;
+    return sum + bytes;
+  }, 0);
+}
+
+/** Bytes one more flow adds to a page that lists every flow (a link in a menu, gzip). */
+const perListedFlow = 40;
+
+/** The same first visit at n flows: the files asked for are the same (the shell lists no flow);
+ * pages that list every flow list more of them. */
+export function firstVisitAt(n: number, visit: FirstVisit, dir: string): number {
+  const listing = visit.requests.filter(({ path: asked }) => {
+    if (!asked.endsWith('/')) return false;
+    const html = readFileSync(path.join(dir, asked, 'index.html'), 'utf8');
+    return flowSlugs.every((slug) => html.includes(`/flows/${slug}/`));
+  });
+  return visit.bytes + listing.length * perListedFlow * (n - flows);
+}

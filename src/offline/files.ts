@@ -1,0 +1,79 @@
+/**
+ * What the site offers for offline use, read from a built site: every file a reader may open,
+ * each with a hash of its content (so an update fetches only what changed) and the bytes it
+ * costs to download. The "shell" is the part every saved page needs: styles, scripts, the
+ * offline answer and the search page.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  faviconPath,
+  manifestPath,
+  notFoundPath,
+  offlineManifestPath,
+  offlinePath,
+  pagefindPath,
+  searchDocumentsPath,
+  searchPagePath,
+  serviceWorkerPath,
+  textSizeScriptPath,
+} from '../site/urls.ts';
+
+export interface OfflineEntry {
+  /** The site path it is asked for by: /flows/village/, /_astro/Base.x.css. */
+  url: string;
+  /** The first 16 hex digits of the SHA-256 of the file: the service worker computes the same. */
+  hash: string;
+  /** Bytes over the network: gzip for text, as is for files already compressed. */
+  bytes: number;
+}
+
+/** Never saved: the worker and this list themselves, the not-found page, link-preview pictures,
+ * and Pagefind's ready-made interface, which the site does not use. */
+const notOffered = [
+  (url: string) => url === serviceWorkerPath || url === offlineManifestPath || url === notFoundPath,
+  (url: string) => url.endsWith('/share.png'),
+  (url: string) => url.startsWith(pagefindPath) && /pagefind-.*ui|pagefind-highlight/.test(url),
+];
+
+/** Already compressed: a server sends them as they are. */
+const compressed = /\.(docx|png|pagefind|pf_fragment|pf_index|pf_meta|pf_filter)$/;
+
+export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+export const transferBytes = (file: string, bytes: Uint8Array) =>
+  compressed.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+
+/** A built file's site path: flows/village/index.html → /flows/village/. */
+export const urlOf = (relative: string) => `/${relative.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+export function offlineEntries(dir: string): OfflineEntry[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((relative) => statSync(path.join(dir, relative)).isFile())
+    .map((relative) => ({ relative, url: urlOf(relative) }))
+    .filter(({ url }) => !notOffered.some((excluded) => excluded(url)))
+    .sort((a, b) => a.url.localeCompare(b.url))
+    .map(({ relative, url }) => {
+      const bytes = readFileSync(path.join(dir, relative));
+      return { url, hash: contentHash(bytes), bytes: transferBytes(relative, bytes) };
+    });
+}
+
+/** What every saved page needs, and what a first visit saves besides the page itself. */
+export function shellOf(entries: readonly OfflineEntry[]): string[] {
+  const named = [offlinePath, searchPagePath, searchDocumentsPath(), textSizeScriptPath, faviconPath, manifestPath];
+  const known = new Set(entries.map((entry) => entry.url));
+  const lost = named.filter((url) => !known.has(url));
+  if (lost.length) throw new Error(`the offline shell names ${lost.join(', ')}, which the build did not write`);
+  return [...named, ...entries.filter((entry) => entry.url.startsWith('/_astro/')).map((entry) => entry.url)];
+}
+
+/** The bytes a server sends for a site path of a built site (0 for a path it does not have). */
+export function servedBytes(dir: string, url: string): number {
+  let file = path.join(dir, decodeURI(url));
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  return existsSync(file) ? transferBytes(file, readFileSync(file)) : 0;
+}

@@ -1,0 +1,21 @@
+/** What the service worker tells a page about what this device holds (./worker.ts answers). */
+export interface OfflineStatus {
+  /** Site paths saved on this device. */
+  saved: string[];
+  /** The whole site is saved. */
+  complete: boolean;
+  /** The whole site: files, pages among them, and the bytes to download them all. */
+  total: { count: number; pages: number; bytes: number };
+}
+
+/** What a page asks the worker. */
+export type OfflineRequest = { type: 'status' } | { type: 'keep'; path: string } | { type: 'save-all' };
+
+/** What the worker answers: progress while saving all, then the status (or a failure and the status). */
+export type OfflineReply =
+  | { type: 'progress'; done: number; count: number }
+  | ({ type: 'status' } & OfflineStatus)
+  | ({ type: 'failed' } & OfflineStatus);
+
+/** Pages are folders: /flows/village/. Files (CSS, Word, search data) are not counted as pages. */
+export const savedPages = (status: OfflineStatus) => status.saved.filter((path) => path.endsWith('/')).length;

@@ -1,0 +1,96 @@
+/** What the site offers offline, read from a small built site made here. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { companionsOf } from '../../src/offline/companions.ts';
+import { contentHash, offlineEntries, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
+import { savedPages } from '../../src/offline/status.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'offline-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(relative: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+  writeFileSync(path.join(dir, relative), text);
+}
+for (const [file, text] of Object.entries({
+  'index.html': '<h1>首页</h1>',
+  'flows/village/index.html': '<h1>村（社区）</h1>'.repeat(50),
+  'flows/village/handout.docx': 'PK zip bytes',
+  'flows/village/share.png': 'png',
+  'offline/index.html': 'offline',
+  'search/index.html': 'search',
+  'search/documents/site.json': '[]',
+  'text-size.js': '',
+  'favicon.svg': '<svg/>',
+  'manifest.webmanifest': '{}',
+  '404.html': 'not found',
+  'sw.js': 'worker',
+  'offline.json': '[]',
+  '_astro/Base.abc.css': 'body{}',
+  'pagefind/pagefind-ui.js': 'ui',
+  'pagefind/pagefind.js': 'engine',
+})) {
+  write(file, text);
+}
+
+describe('files offered offline', () => {
+  const entries = offlineEntries(dir);
+  const urls = entries.map((entry) => entry.url);
+
+  it('names pages by their folder and files by their path', () => {
+    expect(urlOf('index.html')).toBe('/');
+    expect(urlOf(path.join('flows', 'village', 'index.html'))).toBe('/flows/village/');
+    expect(urlOf(path.join('flows', 'village', 'handout.docx'))).toBe('/flows/village/handout.docx');
+    expect(urls).toContain('/flows/village/');
+  });
+
+  it('leaves out the worker, its list, the not-found page, link pictures and Pagefind’s interface', () => {
+    for (const left of ['/sw.js', '/offline.json', '/404.html', '/flows/village/share.png', '/pagefind/pagefind-ui.js'])
+      expect(urls).not.toContain(left);
+    expect(urls).toContain('/pagefind/pagefind.js');
+  });
+
+  it('hashes content as the worker does (SHA-256, 16 hex digits) and counts bytes as sent', () => {
+    const page = entries.find((entry) => entry.url === '/flows/village/')!;
+    expect(page.hash).toBe(contentHash(Buffer.from('<h1>村（社区）</h1>'.repeat(50))));
+    expect(page.hash).toMatch(/^[0-9a-f]{16}$/);
+    // Text goes gzipped; a Word file as it is.
+    expect(page.bytes).toBeLessThan(Buffer.byteLength('<h1>村（社区）</h1>'.repeat(50)));
+    expect(transferBytes('a.docx', Buffer.from('PK zip bytes'))).toBe(12);
+    const gz = transferBytes('a.html', Buffer.from('x'.repeat(1000)));
+    expect(gz).toBeLessThan(100);
+  });
+
+  it('puts styles, scripts, the offline page and search in the shell, and no flow', () => {
+    const shell = shellOf(entries);
+    expect(shell).toEqual(
+      expect.arrayContaining(['/offline/', '/search/', '/search/documents/site.json', '/_astro/Base.abc.css']),
+    );
+    expect(shell.filter((url) => url.includes('/flows/'))).toEqual([]);
+  });
+
+  it('refuses a shell that names a file the build did not write', () => {
+    expect(() => shellOf(entries.filter((entry) => entry.url !== '/search/'))).toThrow(
+      'the offline shell names /search/, which the build did not write',
+    );
+  });
+});
+
+describe('what comes with a page', () => {
+  it('a flow page brings its handout, Word file and search data; other pages nothing', () => {
+    expect(companionsOf('/flows/school/')).toEqual([
+      '/flows/school/print/',
+      '/flows/school/handout.docx',
+      '/search/documents/school.json',
+    ]);
+    expect(companionsOf('/flows/school/print/')).toEqual([]);
+    expect(companionsOf('/compare/')).toEqual([]);
+  });
+
+  it('counts saved pages, not their files', () => {
+    const total = { count: 3, pages: 2, bytes: 1 };
+    expect(savedPages({ saved: ['/', '/_astro/a.css', '/flows/village/handout.docx'], complete: false, total })).toBe(1);
+  });
+});
