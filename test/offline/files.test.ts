@@ -91,6 +91,8 @@ describe('what comes with a page', () => {
 
   it('counts saved pages, not their files', () => {
     const total = { count: 3, pages: 2, bytes: 1 };
-    expect(savedPages({ saved: ['/', '/_astro/a.css', '/flows/village/handout.docx'], complete: false, total })).toBe(1);
+    expect(savedPages({ saved: ['/', '/_astro/a.css', '/flows/village/handout.docx'], complete: false, total })).toBe(
+      1,
+    );
   });
 });
