@@ -8,9 +8,8 @@
 import { companionsOf } from '../offline/companions.ts';
 import { savedPages, type OfflineReply, type OfflineRequest, type OfflineStatus } from '../offline/status.ts';
 import { serviceWorkerPath } from '../site/urls.ts';
-import { ui } from '../ui.ts';
+import { offlineWords as words } from '../offline/words.ts';
 
-const words = ui.offline.panel;
 
 /** Asks the active worker; `onProgress` hears the steps of a save-all. */
 function ask(
@@ -103,7 +102,7 @@ function saveAllControl(
 function markSavedFlows(status: OfflineStatus): void {
   const saved = new Set(status.saved);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-offline-flows] a[href]')) {
-    const mark = link.querySelector('[data-saved-mark]') ?? link.appendChild(element('span', ui.offline.savedMark));
+    const mark = link.querySelector('[data-saved-mark]') ?? link.appendChild(element('span', words.savedMark));
     (mark as HTMLElement).dataset.savedMark = '';
     (mark as HTMLElement).hidden = !status.complete && !saved.has(new URL(link.href).pathname);
   }
