@@ -10,7 +10,6 @@ import { savedPages, type OfflineReply, type OfflineRequest, type OfflineStatus 
 import { serviceWorkerPath } from '../site/urls.ts';
 import { offlineWords as words } from '../offline/words.ts';
 
-
 /** Asks the active worker; `onProgress` hears the steps of a save-all. */
 function ask(
   worker: ServiceWorker,
