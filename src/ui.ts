@@ -1,5 +1,6 @@
 /** Interface text, in one place. */
 import { offlineWords } from './offline/words.ts';
+import { ellipsis, searchWords } from './search/words.ts';
 
 export const ui = {
   siteName: '组织生活会流程指南',
@@ -37,6 +38,10 @@ export const ui = {
   chartCaption:
     '流程图（点击方框可跳到该步骤的全文）。方框中的步骤名称由本站从原文缩写（本站整理），全文以分步指南为准。',
   chartToggle: (steps: number) => `查看流程图（${steps} 步）`,
+  /** Where the chart is not drawn in the page (no JavaScript): its page. */
+  chartOpenPage: '打开流程图',
+  chartPageTitle: (orgType: string) => `${orgType}流程图`,
+  chartBackToGuide: '返回分步指南',
   overviewHeading: (parts: number, steps: number) => `流程概览：${parts} 个部分，共 ${steps} 步`,
   hereLabel: '当前位置：',
   siteNoteAbout: '本站说明：关于本流程',
@@ -180,23 +185,8 @@ export const ui = {
     '输入几个词（用空格分开）会找到同时包含这些词的步骤。结果只列出确实含有所输文字的步骤，原文步骤排在前面，本站说明排在后面。',
   searchNoScript: '搜索需要浏览器开启 JavaScript。也可以直接进入您的流程，在页面中查找。',
   searchFlowsHeading: '六类流程',
-  searchMessages: {
-    searching: '正在搜索……',
-    tooLong: '搜索词最多 64 个字，只按前 64 个字搜索。',
-    found: (query: string, count: number) => `“${query}”：找到 ${count} 条结果。`,
-    foundIn: (query: string, count: number, org: string) => `“${query}”：在${org}流程中找到 ${count} 条结果。`,
-    none: (query: string) => `没有找到含有“${query}”的步骤。`,
-    partial: (part: string) => `以下是含有其中“${part}”的步骤（部分匹配，不含全部搜索词）：`,
-    noneHelp: '也可以进入您的流程，按阶段查看全部步骤（见下方“六类流程”）。',
-    failed: '网络不可用，搜索暂时无法使用。',
-    /** Some flows' steps could not be read (offline, and not saved on this device). */
-    missing: (orgs: string) => `没有载入${orgs}的步骤（可能没有网络，本机也未保存），以上结果不含这些流程。`,
-    retry: '重试',
-    showAll: (count: number) => `查看全部六类的结果（${count} 条）`,
-    notesHeading: '本站说明中的结果',
-    rulesHeading: '依据（党内法规条文）中的结果',
-    partialTag: '（部分匹配）',
-  },
+  /** The search page's script: words of their own (it loads only these). */
+  searchMessages: searchWords,
   printHandout: '打印讲义',
   printHandoutHint: 'A4 纸：两页流程图，加逐步核对清单',
   printChartNote: (path: string) => `流程图不随本页打印：请用“打印讲义”（${path}），流程图排在两页 A4 纸上。`,
@@ -259,5 +249,5 @@ export const ui = {
     home: '返回首页',
   },
   /** The Chinese ellipsis, for cut excerpts. */
-  ellipsis: '……',
+  ellipsis,
 } as const;

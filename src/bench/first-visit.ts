@@ -1,13 +1,12 @@
 /**
  * What a first visit to one page costs a reader: every file the browser and then the service
  * worker ask for until the network falls quiet, in gzip bytes of the built files (what a server
- * that compresses sends; Word files and pictures are already compressed), and the page's DOM size.
+ * that compresses sends; Word files and pictures are already compressed; nothing for a 304), and
+ * the page's DOM size.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../diagrams/chromium.ts';
+import { servedBytes } from '../offline/files.ts';
 import { staticServer } from './static-server.ts';
 
 export interface FirstVisit {
@@ -18,23 +17,12 @@ export interface FirstVisit {
   domNodes: number;
 }
 
-/** Already compressed: a server sends them as they are. */
-const stored = /\.(docx|png|pagefind|pf_fragment|pf_index|pf_meta|pf_filter)$/;
-
-export function transferSize(dir: string, urlPath: string): number {
-  let file = path.join(dir, decodeURI(urlPath));
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  if (!existsSync(file)) return 0;
-  const bytes = readFileSync(file);
-  return stored.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
-}
-
 export async function measureFirstVisit(dir: string, pagePath: string, executablePath: string): Promise<FirstVisit> {
   const requests: { path: string; bytes: number }[] = [];
   let lastRequest = Date.now();
-  const server = await staticServer(dir, (asked) => {
+  const server = await staticServer(dir, (asked, notModified) => {
     lastRequest = Date.now();
-    requests.push({ path: asked, bytes: transferSize(dir, asked) });
+    requests.push({ path: asked, bytes: notModified ? 0 : servedBytes(dir, asked) });
   });
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {

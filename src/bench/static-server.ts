@@ -25,21 +25,38 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** `onRequest` hears every path asked for (without its query), answered or not. */
-export async function staticServer(dir: string, onRequest?: (path: string) => void): Promise<StaticServer> {
+/**
+ * `onRequest` hears every path asked for (without its query), answered or not, and whether the
+ * answer was "not modified". Like nginx, it gives an ETag and answers a matching If-None-Match with 304.
+ */
+export async function staticServer(
+  dir: string,
+  onRequest?: (path: string, notModified: boolean) => void,
+): Promise<StaticServer> {
   let root = dir;
   const server: Server = createServer((request, response) => {
-    onRequest?.(new URL(request.url!, 'http://x').pathname);
-    let file = path.join(root, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+    const asked = new URL(request.url!, 'http://x').pathname;
+    let file = path.join(root, decodeURIComponent(asked));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {
+      onRequest?.(asked, false);
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, {
+    const { mtimeMs, size } = statSync(file);
+    const etag = `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
+    const notModified = request.headers['if-none-match'] === etag;
+    onRequest?.(asked, notModified);
+    const headers = {
       'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
-    });
+      ETag: etag,
+    };
+    if (notModified) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,9 +5,12 @@
  *   or that holds the focused control, while it is still at the top. An IntersectionObserver
  *   says when steps cross that line; nothing runs while the page is still. On wide screens the
  *   side chart marks the same step and keeps it in view.
- * - On wide screens the chart's <details> is opened for real (CSS already shows it), so its
- *   links can be reached by keyboard.
+ * - The chart is put in place (src/scripts/chart.ts) when its control is opened, and at once on
+ *   wide screens, where its <details> is opened for real (CSS already shows it), so its links
+ *   can be reached by keyboard.
  */
+import { showChart } from './chart.ts';
+
 const bar = document.querySelector<HTMLElement>('[data-here]');
 const link = bar?.querySelector('a');
 const steps = [...document.querySelectorAll<HTMLElement>('li.step[data-place]')];
@@ -15,8 +18,12 @@ const chart = document.querySelector<HTMLDetailsElement>('details.chart-toggle')
 const wide = matchMedia('(min-width: 60rem)');
 
 const openChartOnWideScreens = () => {
-  if (chart && wide.matches) chart.open = true;
+  if (!chart || !wide.matches) return;
+  showChart(chart);
+  chart.open = true;
 };
+// Before the control opens (a click, or Enter or Space on it), so the chart is there as it opens.
+chart?.querySelector('summary')?.addEventListener('click', () => showChart(chart));
 openChartOnWideScreens();
 wide.addEventListener('change', openChartOnWideScreens);
 
@@ -57,6 +64,12 @@ if (bar && link && steps.length && 'IntersectionObserver' in window) {
       if (box.top < view.top || box.bottom > view.bottom) chart.scrollTop += box.top - view.top - view.height / 3;
     }
   };
+
+  // A chart put in place later marks where the reader already is.
+  chart?.addEventListener(
+    'chart-shown',
+    () => current && chartNode(current.dataset.step!)?.classList.add('is-current'),
+  );
 
   const pinTo = (step: HTMLElement | null | undefined, by: 'jump' | 'focus') => {
     if (!step) return;

@@ -39,6 +39,8 @@ if (guide && slug && progress) {
     }
     count.textContent = String(doneCount(progress!));
   };
+  // The chart is put in place only when wanted (src/scripts/chart.ts): mark it then.
+  document.addEventListener('chart-shown', show);
   const failure = tools.querySelector<HTMLElement>('[data-progress-failure]')!;
   /** Saves a change; where the browser refuses, nothing is shown as saved, and the reader is told. */
   const save = (id: string, change: Partial<{ done: boolean; date: string }>) => {

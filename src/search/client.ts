@@ -8,7 +8,7 @@ import type { SearchDocument } from './documents.ts';
 import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
 import { flowSlugs, orgShortNames, type FlowSlug } from '../flows/vocabulary.ts';
 import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
-import { ui } from '../ui.ts';
+import { searchWords as messages } from './words.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; sub_results: { url: string }[] }>;
@@ -25,7 +25,6 @@ interface Engine {
   missing: FlowSlug[];
 }
 
-const messages = ui.searchMessages;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const scope = form.querySelector<HTMLSelectElement>('select[name="org"]')!;

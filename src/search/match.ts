@@ -4,7 +4,7 @@
  * segmented differently. So a result is shown only if its text holds every term as typed,
  * and every document that does is shown.
  */
-import { ui } from '../ui.ts';
+import { ellipsis } from './words.ts';
 
 /** Search terms: split on spaces (half or full width), quotes dropped, duplicates removed. */
 /** The longest query searched, in characters: a step's name is far shorter; matching stays instant. */
@@ -65,9 +65,9 @@ export function highlight(text: string, terms: readonly string[], length = 120):
     else pieces.push({ text: text[i]!, mark: marked[i]! });
   }
   return [
-    ...(start > 0 ? [{ text: ui.ellipsis, mark: false }] : []),
+    ...(start > 0 ? [{ text: ellipsis, mark: false }] : []),
     ...pieces,
-    ...(end < text.length ? [{ text: ui.ellipsis, mark: false }] : []),
+    ...(end < text.length ? [{ text: ellipsis, mark: false }] : []),
   ];
 }
 

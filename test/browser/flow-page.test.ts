@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { fullPlaceLabel, stepsOf } from '../../src/flows/model.ts';
-import { flowPath } from '../../src/site/urls.ts';
-import { useBrowser, visit } from './browser.ts';
+import { chartPath, flowPath, stepPath } from '../../src/site/urls.ts';
+import { siteUrl, useBrowser, visit } from './browser.ts';
 import { arrowsThroughTitles } from './chart-geometry.ts';
 
 const flows = loadFlows();
@@ -134,17 +134,34 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(await brightShare(page)).toBeLessThanOrEqual(0.15);
   });
 
-  it('without JavaScript, reads the same: every step, no "you are here" bar', async () => {
+  it('without JavaScript, reads the same: every step, no "you are here" bar, the chart a link away', async () => {
     const { page, consoleErrors } = await visit(flowPath(slug), { width: 375, javaScriptEnabled: false });
     expect(await page.locator('li.step .step-text').allTextContents()).toEqual(steps.map(({ step }) => step.text));
     expect(await page.locator('.here-bar').isVisible()).toBe(false);
     expect(await page.locator('h1').textContent()).toBe(flow.title);
-    const chart = page.locator('details.chart-toggle svg[role~="graphics-document"]');
+    // The control opens on a link to the chart's own page, which shows it with every box linking back.
+    await page.locator('details.chart-toggle > summary').click();
+    await page.getByRole('link', { name: '打开流程图' }).click();
+    await page.waitForURL(siteUrl(chartPath(slug)));
+    const chart = page.locator('figure.chart svg[role~="graphics-document"]');
     const name = await chart.evaluate(
       (svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent,
     );
     expect(name).toBe(`流程图：${flow.title}`);
+    const { step } = steps.at(-1)!;
+    await page.locator(`figure.chart a[*|href$="#${step.id}"]`).click();
+    await page.waitForURL(siteUrl(stepPath(slug, step.id)));
+    expect(await page.locator(':target').getAttribute('id')).toBe(step.id);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('on a phone, lays out the chart only when it is opened', async () => {
+    const { page } = await visit(flowPath(slug), { width: 375 });
+    expect(await page.locator('figure.chart svg').count()).toBe(0);
+    await page.locator('details.chart-toggle > summary').click();
+    expect(await page.locator('figure.chart svg[role~="graphics-document"]').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: '打开流程图' }).count()).toBe(0);
+    expect(await page.locator('figure.chart g.node').count()).toBeGreaterThanOrEqual(steps.length);
   });
 
   it('lands on a step from a deep link and from its chart node', async () => {

@@ -4,7 +4,7 @@
  * files opened and printed by LibreOffice.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -57,7 +57,7 @@ function pdfWords(file: string): { words: Word[]; pageHeight: number } {
 
 /**
  * The project's pages built with their deployed address set, served on loopback (astro build
- * alone: the handouts need neither the search index nor the service worker).
+ * alone, which also makes the search index and the offline files: checked below).
  */
 let sited: StaticServer;
 beforeAll(async () => {
@@ -76,6 +76,18 @@ afterAll(async () => {
 });
 
 useBrowser();
+
+describe('astro build on its own', () => {
+  it('makes the complete site: the Pagefind index, the list of offline files and the service worker', () => {
+    const built = path.join(dir, 'project', distDir);
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'offline.json', 'sw.js'])
+      expect(existsSync(path.join(built, file)), file).toBe(true);
+    const offered = (JSON.parse(readFileSync(path.join(built, 'offline.json'), 'utf8')) as { url: string }[]).map(
+      (entry) => entry.url,
+    );
+    expect(offered).toEqual(expect.arrayContaining(['/', '/flows/village/', '/pagefind/pagefind.js']));
+  });
+});
 
 describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/print/', (slug, flow) => {
   const steps = stepsOf(flow);

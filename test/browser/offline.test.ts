@@ -212,6 +212,8 @@ describe('progress on the device', () => {
     expect(await page.getByRole('checkbox', { name: `已完成：第3步` }).isChecked()).toBe(true);
     expect(await page.getByLabel('完成日期：第3步').inputValue()).toBe('2026-11-20');
     expect(await summary.textContent()).toContain(`已完成 1/${village.stepCount}`);
+    // On a phone the chart is laid out when opened: it is marked then.
+    await page.locator('details.chart-toggle > summary').click();
     expect(await page.locator(`figure.chart a[*|href$="#${third.id}"] g.node.is-done`).count()).toBe(1);
     expect(await page.locator('figure.chart g.node.is-done').count()).toBe(1);
 
