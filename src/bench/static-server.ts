@@ -2,7 +2,8 @@
  * A plain static file server: for tests that swap the site under a browser (a new deploy), and
  * for the bench, which counts what a first visit asks for.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -43,8 +44,8 @@ export async function staticServer(
       response.writeHead(404).end('not found');
       return;
     }
-    const { mtimeMs, size } = statSync(file);
-    const etag = `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
+    // From the content (nginx uses time and size: two deploys copied in one second could collide).
+    const etag = `"${createHash('sha1').update(readFileSync(file)).digest('hex')}"`;
     const notModified = request.headers['if-none-match'] === etag;
     onRequest?.(asked, notModified);
     const headers = {
