@@ -224,8 +224,8 @@ export const ui = {
   progress: {
     done: '已完成',
     date: '日期',
-    doneLabel: (n: number) => `已完成：第${n}步`,
-    dateLabel: (n: number) => `完成日期：第${n}步`,
+    doneLabel: (n: number | string) => `已完成：第${n}步`,
+    dateLabel: (n: number | string) => `完成日期：第${n}步`,
     doneOf: '已完成 ',
     private: '进度只保存在本机浏览器里，不会上传。',
     privateShort: '只记在本机',

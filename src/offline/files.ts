@@ -18,7 +18,6 @@ import {
   searchDocumentsPath,
   searchPagePath,
   serviceWorkerPath,
-  textSizeScriptPath,
 } from '../site/urls.ts';
 
 export interface OfflineEntry {
@@ -64,7 +63,7 @@ export function offlineEntries(dir: string): OfflineEntry[] {
 
 /** What every saved page needs, and what a first visit saves besides the page itself. */
 export function shellOf(entries: readonly OfflineEntry[]): string[] {
-  const named = [offlinePath, searchPagePath, searchDocumentsPath(), textSizeScriptPath, faviconPath, manifestPath];
+  const named = [offlinePath, searchPagePath, searchDocumentsPath(), faviconPath, manifestPath];
   const known = new Set(entries.map((entry) => entry.url));
   const lost = named.filter((url) => !known.has(url));
   if (lost.length) throw new Error(`the offline shell names ${lost.join(', ')}, which the build did not write`);

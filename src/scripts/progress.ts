@@ -1,7 +1,8 @@
 /**
  * Ticking steps off on the flow page: each step's 已完成 box and date, the count in the
  * overview, done steps marked on the chart (a class on its nodes, no re-render), and 清除进度.
- * The controls are in the page, hidden; they are shown only where storage works.
+ * The page carries one step's controls in a <template> (StepGuide.astro); they are copied into
+ * each step only where storage works.
  */
 import { doneCount, readProgress, writeProgress, type Progress } from './progress-store.ts';
 
@@ -12,7 +13,22 @@ const stepIds = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') 
 );
 let progress: Progress | null = slug ? readProgress(slug, stepIds) : null;
 
+/** Copies the template's controls into every step, named for it (steps are numbered 1…N in page order). */
+function addControls(guide: HTMLElement): void {
+  const template = guide.querySelector<HTMLTemplateElement>('template[data-step-progress]')!;
+  guide.querySelectorAll<HTMLElement>('li.step[data-step]').forEach((step, index) => {
+    const controls = template.content.cloneNode(true) as DocumentFragment;
+    for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
+      input.setAttribute(input.type === 'checkbox' ? 'data-done' : 'data-date', step.dataset.step!);
+      input.setAttribute('aria-label', input.getAttribute('aria-label')!.replace('{n}', String(index + 1)));
+    }
+    const body = step.querySelector('.step-body')!;
+    (body.querySelector(':scope > .erratum-mark') ?? body.querySelector(':scope > .step-text')!).after(controls);
+  });
+}
+
 if (guide && slug && progress) {
+  addControls(guide);
   const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
   const count = summary.querySelector<HTMLElement>('[data-progress-count]')!;
   const tools = guide.querySelector<HTMLElement>('[data-progress-tools]')!;
@@ -70,7 +86,6 @@ if (guide && slug && progress) {
     show();
   });
 
-  guide.querySelectorAll<HTMLElement>('.step-progress').forEach((controls) => (controls.hidden = false));
   summary.hidden = false;
   tools.hidden = false;
   show();

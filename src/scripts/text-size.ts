@@ -1,9 +1,10 @@
 /**
  * 字号 (标准 / 大 / 特大): sets the root size on top of the system's own, remembered on this
- * device. public/text-size.js applies the stored choice before the first paint (and lets the
- * control show from the first paint); this keeps the choice.
+ * device. The early script (src/site/early-script.ts) applies the stored choice before the first
+ * paint (and lets the control show from the first paint); this keeps the choice.
  */
-const key = 'zuzhi-shenghuohui:text-size';
+import { textSizeKey as key } from '../site/early-script.ts';
+
 const control = document.querySelector<HTMLElement>('[data-text-size-control]');
 
 if (control) {

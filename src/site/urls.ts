@@ -22,8 +22,6 @@ export const offlinePath = '/offline/';
 /** Every file the site offers for offline use, with a hash and a size (read by the service worker). */
 export const offlineManifestPath = '/offline.json';
 export const faviconPath = '/favicon.svg';
-/** Applies the reader's 字号 before the first paint (a file of its own: no inline scripts). */
-export const textSizeScriptPath = '/text-size.js';
 export const manifestPath = '/manifest.webmanifest';
 export const serviceWorkerPath = '/sw.js';
 /** The picture a shared link shows: one for each flow, one for the rest of the site. */

@@ -22,7 +22,6 @@ for (const [file, text] of Object.entries({
   'offline/index.html': 'offline',
   'search/index.html': 'search',
   'search/documents/site.json': '[]',
-  'text-size.js': '',
   'favicon.svg': '<svg/>',
   'manifest.webmanifest': '{}',
   '404.html': 'not found',
