@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { flowSlugs } from '../flows/vocabulary.ts';
 import {
   faviconPath,
-  manifestPath,
+  handoutPath,
   notFoundPath,
   offlineManifestPath,
   offlinePath,
@@ -61,13 +62,38 @@ export function offlineEntries(dir: string): OfflineEntry[] {
     });
 }
 
-/** What every saved page needs, and what a first visit saves besides the page itself. */
-export function shellOf(entries: readonly OfflineEntry[]): string[] {
-  const named = [offlinePath, searchPagePath, searchDocumentsPath(), faviconPath, manifestPath];
+/**
+ * What a first visit saves besides the page read (which tells the worker what it loaded): the
+ * offline answer, the search page and the rule texts' search data, and the styles and scripts
+ * those pages and the handouts (which come with a flow page) load. None of it grows with flows.
+ */
+export function shellOf(dir: string, entries: readonly OfflineEntry[]): string[] {
+  const pages = [offlinePath, searchPagePath];
+  const named = [...pages, searchDocumentsPath(), faviconPath];
   const known = new Set(entries.map((entry) => entry.url));
   const lost = named.filter((url) => !known.has(url));
   if (lost.length) throw new Error(`the offline shell names ${lost.join(', ')}, which the build did not write`);
-  return [...named, ...entries.filter((entry) => entry.url.startsWith('/_astro/')).map((entry) => entry.url)];
+  const assets = new Set<string>();
+  for (const page of [...pages, ...flowSlugs.map(handoutPath)])
+    for (const asset of assetsOf(dir, page)) assets.add(asset);
+  return [...named, ...[...assets].sort()];
+}
+
+/** The styles and scripts a built page loads before it runs: its links and scripts, and what they import. */
+export function assetsOf(dir: string, page: string): string[] {
+  const html = readFileSync(path.join(dir, page, page.endsWith('/') ? 'index.html' : ''), 'utf8');
+  const found = new Set<string>();
+  const visit = (url: string) => {
+    if (found.has(url)) return;
+    found.add(url);
+    if (!url.endsWith('.js')) return;
+    const code = readFileSync(path.join(dir, url), 'utf8');
+    for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      visit(new URL(match[1]!, `http://site${url}`).pathname);
+    }
+  };
+  for (const match of html.matchAll(/\s(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)) visit(match[1]!);
+  return [...found];
 }
 
 /** The bytes a server sends for a site path of a built site (0 for a path it does not have). */

@@ -56,7 +56,7 @@ export async function writeOfflineFiles(dir: string): Promise<OfflineStatus['tot
   };
   const settings = {
     build: contentHash(Buffer.from(list)),
-    shell: shellOf(entries),
+    shell: shellOf(dir, entries),
     manifestPath: offlineManifestPath,
     offlinePath,
     workerPath: serviceWorkerPath,

@@ -9,7 +9,11 @@ export interface OfflineStatus {
 }
 
 /** What a page asks the worker. */
-export type OfflineRequest = { type: 'status' } | { type: 'keep'; path: string } | { type: 'save-all' };
+export type OfflineRequest =
+  | { type: 'status' }
+  /** Keep this page, with the styles and scripts it loaded (same-origin paths). */
+  | { type: 'keep'; path: string; loaded: string[] }
+  | { type: 'save-all' };
 
 /** What the worker answers: progress while saving all, then the status (or a failure and the status). */
 export type OfflineReply =

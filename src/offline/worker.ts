@@ -2,8 +2,10 @@
 /**
  * The service worker (built into /sw.js by ./integration.ts). It keeps on the device what the
  * reader has read, and everything when she asks:
- * - on first install, only the shell (styles, scripts, the offline answer, the search page);
- * - each page she opens, and with a flow page its handout, Word file and search data;
+ * - on first install, only the shell (the offline answer and the search page, and the styles and
+ *   scripts they and the handouts need);
+ * - each page she opens, with what it loads, and with a flow page its handout, Word file and
+ *   search data;
  * - the whole site when the page asks ('save-all'), with progress;
  * - a page never saved, asked for without a network, gets the offline answer.
  * Saved files are served from the device first. A new build installs a new worker, which copies
@@ -135,10 +137,18 @@ self.addEventListener('activate', (event) => {
 
 // ---- reading: saved first; else the network, keeping what was read; else the offline answer.
 
-/** Keeps a page and its companions (handout, Word file, search data) that are not saved yet. */
-async function keep(cache: Cache, path: string, response?: Response): Promise<void> {
+/**
+ * Keeps a page and its companions (handout, Word file, search data) that are not saved yet; and
+ * what the page `loaded` before this worker was there to see it (its styles and scripts, from the
+ * browser's own cache: the page has just loaded them).
+ */
+async function keep(cache: Cache, path: string, response?: Response, loaded: readonly string[] = []): Promise<void> {
   const saved = new Set(await savedPaths(cache));
   if (!saved.has(path)) await store(cache, path, response ?? (await download(path, 'force-cache')));
+  await inTurn(
+    loaded.filter((asset) => !saved.has(asset)),
+    async (asset) => store(cache, asset, await download(asset, 'force-cache')),
+  );
   await inTurn(
     companionsOf(path).filter((companion) => !saved.has(companion)),
     async (companion) => store(cache, companion, await download(companion)),
@@ -207,6 +217,7 @@ self.addEventListener('message', (event) => {
   if (request.type === 'status') reply(Promise.resolve());
   else if (request.type === 'keep') {
     const path = pathOf(request.path);
-    if (path) reply(caches.open(cacheName).then((cache) => keep(cache, path)));
+    const loaded = request.loaded.map(pathOf).filter((asset): asset is string => asset !== null);
+    if (path) reply(caches.open(cacheName).then((cache) => keep(cache, path, undefined, loaded)));
   } else if (request.type === 'save-all') reply(saveAll(port));
 });

@@ -107,6 +107,15 @@ function markSavedFlows(status: OfflineStatus): void {
   }
 }
 
+/** The site's own styles and scripts this page has loaded (before the worker was there to see). */
+function loadedFiles(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin === location.origin && /\.(css|js)$/.test(url.pathname))
+    .map((url) => url.pathname);
+}
+
 async function start(): Promise<void> {
   const registration = await navigator.serviceWorker.register(serviceWorkerPath);
   // On a later visit: fetch the worker again, so a new build takes over.
@@ -116,7 +125,10 @@ async function start(): Promise<void> {
   if (!worker || !panel) return;
   // The offline page stands in for a page that is not saved: it asks only what is saved.
   const keepsThisPage = panel.dataset.offlinePanel !== 'status';
-  const reply = await ask(worker, keepsThisPage ? { type: 'keep', path: location.pathname } : { type: 'status' });
+  const reply = await ask(
+    worker,
+    keepsThisPage ? { type: 'keep', path: location.pathname, loaded: loadedFiles() } : { type: 'status' },
+  );
   render(panel, worker, reply, keepsThisPage);
 }
 

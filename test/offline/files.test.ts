@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { companionsOf } from '../../src/offline/companions.ts';
 import { contentHash, offlineEntries, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
 import { savedPages } from '../../src/offline/status.ts';
+import { flowSlugs } from '../../src/flows/vocabulary.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'offline-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,8 +31,18 @@ for (const [file, text] of Object.entries({
   '_astro/Base.abc.css': 'body{}',
   'pagefind/pagefind-ui.js': 'ui',
   'pagefind/pagefind.js': 'engine',
+  '_astro/handout.js': 'import{a}from"./urls.js";a();',
+  '_astro/urls.js': 'export const a=()=>1;',
+  '_astro/compare.js': 'compare',
 })) {
   write(file, text);
+}
+// Every handout loads the stylesheet and a script that imports another.
+for (const slug of flowSlugs) {
+  write(
+    `flows/${slug}/print/index.html`,
+    '<link rel="stylesheet" href="/_astro/Base.abc.css"><script type="module" src="/_astro/handout.js"></script>',
+  );
 }
 
 describe('files offered offline', () => {
@@ -62,18 +73,24 @@ describe('files offered offline', () => {
     expect(gz).toBeLessThan(100);
   });
 
-  it('puts styles, scripts, the offline page and search in the shell, and no flow', () => {
-    const shell = shellOf(entries);
+  it('puts the offline page, search, and what they and the handouts load in the shell; no flow, no other script', () => {
+    const shell = shellOf(dir, entries);
     expect(shell).toEqual(
       expect.arrayContaining(['/offline/', '/search/', '/search/documents/site.json', '/_astro/Base.abc.css']),
     );
+    // A script the handout loads, and the one it imports.
+    expect(shell).toEqual(expect.arrayContaining(['/_astro/handout.js', '/_astro/urls.js']));
+    expect(shell).not.toContain('/_astro/compare.js');
     expect(shell.filter((url) => url.includes('/flows/'))).toEqual([]);
   });
 
   it('refuses a shell that names a file the build did not write', () => {
-    expect(() => shellOf(entries.filter((entry) => entry.url !== '/search/'))).toThrow(
-      'the offline shell names /search/, which the build did not write',
-    );
+    expect(() =>
+      shellOf(
+        dir,
+        entries.filter((entry) => entry.url !== '/search/'),
+      ),
+    ).toThrow('the offline shell names /search/, which the build did not write');
   });
 });
 
