@@ -26,7 +26,7 @@ export interface OfflineEntry {
   url: string;
   /** The first 16 hex digits of the SHA-256 of the file: the service worker computes the same. */
   hash: string;
-  /** Bytes over the network: gzip for text, as is for files already compressed. */
+  /** Bytes over the network: gzip at the shipped nginx config's level (6) for text; as is for files already compressed. */
   bytes: number;
 }
 
@@ -44,7 +44,7 @@ const compressed = /\.(docx|png|pagefind|pf_fragment|pf_index|pf_meta|pf_filter)
 export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 export const transferBytes = (file: string, bytes: Uint8Array) =>
-  compressed.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+  compressed.test(file) ? bytes.length : gzipSync(bytes, { level: 6 }).length;
 
 /** A built file's site path: flows/village/index.html → /flows/village/. */
 export const urlOf = (relative: string) => `/${relative.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');

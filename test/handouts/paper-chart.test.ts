@@ -27,6 +27,19 @@ describe.each(loadFlows().map((flow) => [flow.slug, flow] as const))('paperChart
     expect(top2).toBeLessThan(Number(review[1]));
   });
 
+  it('puts every box on exactly one page: the one whose window shows it', () => {
+    const boxes = (svg: string) =>
+      [...svg.matchAll(/<g class="node [^"]*" id="[^"]*-flowchart-([^"]+)-\d+"/g)].map((m) => m[1]);
+    expect([...boxes(first), ...boxes(second)].sort()).toEqual(boxes(whole).sort());
+    expect(boxes(first).length).toBeGreaterThan(0);
+    expect(boxes(second).length).toBeGreaterThan(0);
+    expect(boxes(first)).toContain('title_part_meeting');
+    expect(boxes(second)).toContain('title_part_review');
+    // Every step's link is on one page or the other.
+    const links = (svg: string) => [...svg.matchAll(/xlink:href="([^"]+)"/g)].map((m) => m[1]);
+    expect([...links(first), ...links(second)].sort()).toEqual(links(whole).sort());
+  });
+
   it('gives the second copy ids of its own, so the page has no duplicates', () => {
     const all = [...ids(first), ...ids(second)];
     expect(new Set(all).size).toBe(all.length);
