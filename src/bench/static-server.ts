@@ -3,9 +3,11 @@
  * for the bench, which counts what a first visit asks for.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { transferIsStored } from '../offline/files.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +30,8 @@ export interface StaticServer {
 
 /**
  * `onRequest` hears every path asked for (without its query), answered or not, and whether the
- * answer was "not modified". Like nginx, it gives an ETag and answers a matching If-None-Match with 304.
+ * answer was "not modified". Like the shipped nginx config, it gzips text, gives an ETag and answers
+ * a matching If-None-Match with 304.
  */
 export async function staticServer(
   dir: string,
@@ -57,8 +60,11 @@ export async function staticServer(
       response.writeHead(304, headers).end();
       return;
     }
-    response.writeHead(200, headers);
-    createReadStream(file).pipe(response);
+    // Text gzipped at the shipped nginx config's level, when the browser accepts it.
+    const gzip = /gzip/.test(String(request.headers['accept-encoding'])) && !transferIsStored(file);
+    response.writeHead(200, gzip ? { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : headers);
+    if (gzip) response.end(gzipSync(readFileSync(file), { level: 6 }));
+    else createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -43,8 +43,11 @@ const compressed = /\.(docx|png|pagefind|pf_fragment|pf_index|pf_meta|pf_filter)
 
 export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
+/** Sent as it is: already compressed. */
+export const transferIsStored = (file: string) => compressed.test(file);
+
 export const transferBytes = (file: string, bytes: Uint8Array) =>
-  compressed.test(file) ? bytes.length : gzipSync(bytes, { level: 6 }).length;
+  transferIsStored(file) ? bytes.length : gzipSync(bytes, { level: 6 }).length;
 
 /** A built file's site path: flows/village/index.html → /flows/village/. */
 export const urlOf = (relative: string) => `/${relative.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
