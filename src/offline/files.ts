@@ -10,7 +10,6 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import {
-  faviconPath,
   handoutPath,
   notFoundPath,
   offlineManifestPath,
@@ -72,7 +71,7 @@ export function offlineEntries(dir: string): OfflineEntry[] {
  */
 export function shellOf(dir: string, entries: readonly OfflineEntry[]): string[] {
   const pages = [offlinePath, searchPagePath];
-  const named = [...pages, searchDocumentsPath(), faviconPath];
+  const named = [...pages, searchDocumentsPath()];
   const known = new Set(entries.map((entry) => entry.url));
   const lost = named.filter((url) => !known.has(url));
   if (lost.length) throw new Error(`the offline shell names ${lost.join(', ')}, which the build did not write`);

@@ -21,7 +21,6 @@ export const notFoundPath = '/404.html';
 export const offlinePath = '/offline/';
 /** Every file the site offers for offline use, with a hash and a size (read by the service worker). */
 export const offlineManifestPath = '/offline.json';
-export const faviconPath = '/favicon.svg';
 export const manifestPath = '/manifest.webmanifest';
 export const serviceWorkerPath = '/sw.js';
 /** The picture a shared link shows: one for each flow, one for the rest of the site. */

@@ -57,6 +57,61 @@ async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs, env: helperEnv() });
 }
 
+/**
+ * Pages start their scripts only once they are drawn (src/site/early-script.ts). This init script
+ * notes each script that has run, so a test can wait for the page to be working (scriptsRan)
+ * rather than for a length of time.
+ */
+const scriptProbe = `
+  window.__scriptsDone = new Set();
+  document.addEventListener('load', (event) => {
+    if (event.target instanceof HTMLScriptElement) window.__scriptsDone.add(event.target);
+  }, true);
+  document.addEventListener('error', (event) => {
+    if (event.target instanceof HTMLScriptElement) window.__scriptsDone.add(event.target);
+  }, true);
+`;
+
+/**
+ * Waits until the page has put its after-paint content in place and every script it loads has
+ * run (in a profile made by waitingForScripts).
+ */
+export async function scriptsRan(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('template[data-after-paint]') &&
+      [...document.querySelectorAll<HTMLScriptElement>('script[src]')].every((script) =>
+        (window as unknown as { __scriptsDone: Set<Element> }).__scriptsDone.has(script),
+      ),
+  );
+}
+
+/**
+ * A profile whose pages' goto() and reload() return once the page's scripts have run, as a reader
+ * sees a page a moment after it is drawn. Every profile a test opens with JavaScript goes through
+ * here.
+ */
+export async function waitingForScripts(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript(scriptProbe);
+  context.on('page', waitForScriptsOnLoad);
+  return context;
+}
+
+function waitForScriptsOnLoad(page: Page): void {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await scriptsRan(page);
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await scriptsRan(page);
+    return response;
+  };
+}
+
 export interface Visit {
   page: Page;
   consoleErrors: string[];
@@ -74,12 +129,14 @@ const openPages = new Set<Page>();
 function profile(javaScriptEnabled: boolean): Promise<BrowserContext> {
   let context = profiles.get(javaScriptEnabled);
   if (!context) {
-    context = browser().newContext({
-      javaScriptEnabled,
-      // No service worker precaching the site behind every check (offline.test.ts tests the
-      // worker in profiles of its own).
-      serviceWorkers: 'block',
-    });
+    context = browser()
+      .newContext({
+        javaScriptEnabled,
+        // No service worker precaching the site behind every check (offline.test.ts tests the
+        // worker in profiles of its own).
+        serviceWorkers: 'block',
+      })
+      .then((opened) => (javaScriptEnabled ? waitingForScripts(opened) : opened));
     profiles.set(javaScriptEnabled, context);
   }
   return context;

@@ -41,6 +41,9 @@ describe('Firefox at 375 px, and with large text', () => {
     const firstSteps: Record<string, number> = {};
     for (const pagePath of builtPages()) {
       await page.goto(siteUrl(pagePath));
+      // Measured as a reader sees it once the page's scripts have started after the first paint
+      // (src/site/early-script.ts): this also fails if Firefox never starts them.
+      await page.waitForFunction(`!document.querySelector('template[data-after-paint]')`);
       const { overflow, step1 } = (await page.evaluate(`({
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         step1: document.querySelector('li.step .step-text')?.getBoundingClientRect().top + scrollY,

@@ -22,7 +22,7 @@ import {
   serviceWorkerPath,
   wordHandoutPath,
 } from '../../src/site/urls.ts';
-import { browser, cspViolations, useBrowser, visit } from './browser.ts';
+import { browser, cspViolations, useBrowser, visit, waitingForScripts } from './browser.ts';
 import { freePort, startHelper } from './processes.ts';
 
 const configFile = 'src/deploy/nginx.conf';
@@ -172,7 +172,9 @@ describe('offline through the shipped nginx config', () => {
       .toContain('本页及其讲义');
 
   it('installs the worker from nginx, then reads a flow page, its handout, its Word file and search with no network', async () => {
-    const context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } });
+    const context = await waitingForScripts(
+      await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } }),
+    );
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

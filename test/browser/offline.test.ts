@@ -21,7 +21,7 @@ import {
   searchPath,
   wordHandoutPath,
 } from '../../src/site/urls.ts';
-import { browser, useBrowser, visit } from './browser.ts';
+import { browser, useBrowser, visit, waitingForScripts } from './browser.ts';
 import { staticServer, type StaticServer } from '../../src/bench/static-server.ts';
 
 const flows = loadFlows();
@@ -51,7 +51,9 @@ afterAll(async () => {
 
 /** A browser profile of its own, with service workers, as a reader's phone would have. */
 async function profile(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } });
+  const context = await waitingForScripts(
+    await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } }),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -9,6 +9,7 @@ import {
   homePath,
   notFoundPath,
   pairPath,
+  searchPagePath,
   sourcePath,
   sourceTextPath,
   stepPath,
@@ -94,5 +95,41 @@ describe('/', () => {
       const link = page.getByRole('link', { name: new RegExp(`^${flow.orgType.replace(/[()（）]/g, '.')}`) });
       expect(await link.getAttribute('href')).toBe(flowPath(flow.slug));
     }
+  });
+});
+
+describe('paint first', () => {
+  it('asks for nothing but its stylesheet before the first paint, and starts its scripts after it', async () => {
+    for (const address of [homePath, flowPath('village'), searchPagePath, handoutPath('village')]) {
+      const { page } = await visit(address, { width: 375, height: 812 });
+      const { beforePaint, scripts } = await page.evaluate(() => {
+        const paint = performance.getEntriesByType('paint')[0]!.startTime;
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const pathOf = (entry: PerformanceResourceTiming) => new URL(entry.name).pathname;
+        return {
+          beforePaint: resources.filter((entry) => entry.startTime < paint).map(pathOf),
+          scripts: resources.filter((entry) => entry.startTime >= paint && pathOf(entry).endsWith('.js')).map(pathOf),
+        };
+      });
+      expect(beforePaint.length, address).toBeGreaterThan(0);
+      expect(
+        beforePaint.filter((path) => !path.endsWith('.css')),
+        address,
+      ).toEqual([]);
+      expect(scripts.length, address).toBeGreaterThan(0);
+      expect(await page.locator('template[data-after-paint]').count(), address).toBe(0);
+    }
+  });
+
+  it('carries its icon in the page, as a picture that draws', async () => {
+    const { page } = await visit(homePath);
+    const icon = await page.evaluate(async () => {
+      const image = new Image();
+      image.src = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+      await image.decode();
+      return { scheme: new URL(image.src).protocol, drawn: image.naturalWidth > 0 };
+    });
+    // decode() rejects a picture the browser cannot draw.
+    expect(icon).toEqual({ scheme: 'data:', drawn: true });
   });
 });

@@ -4,7 +4,7 @@ import { loadFlows, loadRules, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, partialMatch, queryTerms } from '../../src/search/match.ts';
 import { articlePath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, visit } from './browser.ts';
+import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
 const documents = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
@@ -80,7 +80,7 @@ describe('search', () => {
     let page: Page;
     const errors: string[] = [];
     beforeAll(async () => {
-      const context = await browser().newContext();
+      const context = await waitingForScripts(await browser().newContext());
       page = await context.newPage();
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.goto(siteUrl('/search/'));

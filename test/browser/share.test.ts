@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../src/bench/built-pages.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, visit } from './browser.ts';
+import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 
 useBrowser();
 
@@ -59,11 +59,13 @@ describe('passing a flow page on', () => {
     expect(await page.locator('[data-in-app-hint]').isVisible()).toBe(false);
 
     // A messaging app's browser, as its user agent says, in a profile of its own.
-    const context = await browser().newContext({
-      userAgent: `${await page.evaluate('navigator.userAgent')} MicroMessenger/8.0.50`,
-      viewport: { width: 360, height: 800 },
-      serviceWorkers: 'block',
-    });
+    const context = await waitingForScripts(
+      await browser().newContext({
+        userAgent: `${await page.evaluate('navigator.userAgent')} MicroMessenger/8.0.50`,
+        viewport: { width: 360, height: 800 },
+        serviceWorkers: 'block',
+      }),
+    );
     try {
       const inApp = await context.newPage();
       inApp.setDefaultTimeout(15_000);
