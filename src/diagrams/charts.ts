@@ -1,6 +1,6 @@
 /** Every chart the site shows, so the cache can be filled, pruned and checked as one list. */
 import type { Flow } from '../flows/model.ts';
-import { flowToMermaid, type ChartLayout } from '../flows/mermaid.ts';
+import { flowToMermaid, type ChartLayout } from './mermaid.ts';
 import { stepPath } from '../site/urls.ts';
 
 export interface Chart {

@@ -57,7 +57,7 @@ export async function updateDiagramCache(flows: readonly Flow[], log: (line: str
     );
     if (failures.length) {
       throw new DiagramRenderError(
-        `Mermaid could not render:\n  ${failures.join('\n  ')}\n    Fix: correct the chart source (src/flows/mermaid.ts).`,
+        `Mermaid could not render:\n  ${failures.join('\n  ')}\n    Fix: correct the chart source (src/diagrams/mermaid.ts).`,
       );
     }
     results.forEach((result, index) => {

@@ -1,7 +1,8 @@
 /**
  * A flow as the pages use it, and the pure helpers over it: steps in reading order,
- * the one flow-wide numbering, lookups and place labels. Imports no file reading: the
- * loader (load.ts) validates files and hands their data to `buildFlow`.
+ * the one flow-wide numbering and lookups. Imports no file reading: the loader (load.ts)
+ * validates files and hands their data to `buildFlow`; and no interface words (a step's place
+ * in words is src/site/places.ts).
  */
 import type { FlowFile } from './schema.ts';
 import {
@@ -14,7 +15,6 @@ import {
   type PartId,
   type StageId,
 } from './vocabulary.ts';
-import { ui } from '../ui.ts';
 
 export interface Step {
   id: string;
@@ -110,19 +110,6 @@ export function flowBySlug(flows: readonly Flow[], slug: string): Flow {
 /** "一、专题组织生活会 · 组织动员", or just the part heading for part 三. */
 export function stageHeading(part: Part, stage: Stage): string {
   return stage.title ? `${part.heading} · ${stage.title}` : part.heading;
-}
-
-/** "组织动员 · 第4步": a step's place, short. */
-export function placeLabel({ stage, step }: Placement): string {
-  return stage.title ? `${stage.title} · ${ui.stepOrdinal(step.number)}` : ui.stepOrdinal(step.number);
-}
-
-/**
- * "第19步/共28步 · 党员大会": a step's place, the number first (the part that matters when
- * large text leaves room for little), for "you are here".
- */
-export function fullPlaceLabel(flow: Flow, { part, stage, step }: Placement): string {
-  return `${ui.stepOfTotal(step.number, flow.stepCount)} · ${stage.title ?? part.heading}`;
 }
 
 /** The first and last step numbers of a stage. */

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
-import { fullPlaceLabel, stepsOf } from '../../src/flows/model.ts';
+import { stepsOf } from '../../src/flows/model.ts';
+import { fullPlaceLabel } from '../../src/site/places.ts';
 import { chartPath, flowPath, stepPath } from '../../src/site/urls.ts';
 import { siteUrl, useBrowser, visit } from './browser.ts';
 import { arrowsThroughTitles } from './chart-geometry.ts';

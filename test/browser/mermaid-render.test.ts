@@ -5,7 +5,7 @@ import { renderSettings } from '../../src/diagrams/cache.ts';
 import { chromiumArgs } from '../../src/diagrams/chromium.ts';
 import { staticSvg } from '../../src/diagrams/static-svg.ts';
 import { loadFlows } from '../../src/flows/load.ts';
-import { flowToMermaid } from '../../src/flows/mermaid.ts';
+import { flowToMermaid } from '../../src/diagrams/mermaid.ts';
 import type { Flow } from '../../src/flows/model.ts';
 import { testChromiumPath } from './browser.ts';
 import { helperEnv, stopHelpersOnExit } from './processes.ts';

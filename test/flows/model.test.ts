@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
-import {
-  findStep,
-  flowBySlug,
-  fullPlaceLabel,
-  placeLabel,
-  stageHeading,
-  stepRange,
-  stepsOf,
-} from '../../src/flows/model.ts';
+import { findStep, flowBySlug, stageHeading, stepRange, stepsOf } from '../../src/flows/model.ts';
 
 const flows = loadFlows();
 
@@ -44,20 +36,8 @@ describe('one numbering through the whole flow', () => {
   });
 });
 
-describe('place labels', () => {
+describe('stages and lookups', () => {
   const village = flowBySlug(flows, 'village');
-  const nonpublic = flowBySlug(flows, 'nonpublic');
-
-  it.each([
-    ['a step of 组织动员', village, 'heart-to-heart', '组织动员 · 第4步', '第4步/共28步 · 组织动员'],
-    ['a step of 党员大会', village, 'superior-remarks', '党员大会 · 第23步', '第23步/共28步 · 党员大会'],
-    ['part 三', village, 'rectification', '第28步', '第28步/共28步 · 三、制定整改措施'],
-    ['a 非公 step moved to 会前准备', nonpublic, 'heart-to-heart', '会前准备 · 第3步', '第3步/共23步 · 会前准备'],
-  ])('%s', (_what, flow, id, short, full) => {
-    const placement = findStep(flow, id)!;
-    expect(placeLabel(placement)).toBe(short);
-    expect(fullPlaceLabel(flow, placement)).toBe(full);
-  });
 
   it('gives each stage its heading and step range', () => {
     const [part] = village.parts;

@@ -6,7 +6,7 @@
  * the arrows run through them in reading order: an arrow ends at a title, it never crosses
  * one, which is what happens to Mermaid's own box titles when an arrow enters a box.
  */
-import { stepsOf, type Flow, type Part, type Stage, type Step } from './model.ts';
+import { stepsOf, type Flow, type Part, type Stage, type Step } from '../flows/model.ts';
 import { ui } from '../ui.ts';
 
 export type ChartLayout =

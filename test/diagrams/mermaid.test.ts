@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf, type Flow } from '../../src/flows/model.ts';
-import { chartDescription, escapeAccLine, escapeLabel, flowToMermaid, nodeLabel } from '../../src/flows/mermaid.ts';
+import { chartDescription, escapeAccLine, escapeLabel, flowToMermaid, nodeLabel } from '../../src/diagrams/mermaid.ts';
 
 const flows = loadFlows();
 const village = flows[0]!;
