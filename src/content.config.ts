@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideFrontmatterSchema } from './flows/schema.ts';
 
-/** Explanatory prose for one flow's guide page (content/guides/<slug>.mdx). Not source text. */
+/**
+ * Explanatory prose for one flow's guide page (content/guides/<slug>.mdx). Not source text.
+ * Its frontmatter is validated once, by the content gate before Astro runs (checkGuides in
+ * src/flows/load.ts, with file:line messages); the pages read it as GuideFrontmatter.
+ */
 const guides = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/guides' }),
-  schema: guideFrontmatterSchema,
 });
 
 export const collections = { guides };

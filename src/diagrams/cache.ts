@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { staticSvg } from './static-svg.ts';
+import { ExplainedError } from '../problem.ts';
 
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 
@@ -39,7 +40,7 @@ export function diagramKey(source: string): string {
 
 export const cacheFile = (source: string) => path.join(cacheDir, `${diagramKey(source)}.svg`);
 
-export class DiagramCacheMiss extends Error {
+export class DiagramCacheMiss extends ExplainedError {
   override name = 'DiagramCacheMiss';
 }
 

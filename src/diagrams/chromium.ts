@@ -1,7 +1,8 @@
 /** Finds the system Chromium (Playwright's own browser download does not work on our machines). */
 import { existsSync } from 'node:fs';
+import { ExplainedError } from '../problem.ts';
 
-export class ChromiumPathError extends Error {
+export class ChromiumPathError extends ExplainedError {
   override name = 'ChromiumPathError';
 }
 

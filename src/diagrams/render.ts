@@ -11,8 +11,9 @@ import type { Flow } from '../flows/model.ts';
 import { cacheDir, cacheFile, renderSettings } from './cache.ts';
 import { allCharts } from './charts.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { ExplainedError } from '../problem.ts';
 
-export class DiagramRenderError extends Error {
+export class DiagramRenderError extends ExplainedError {
   override name = 'DiagramRenderError';
 }
 

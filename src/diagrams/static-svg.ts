@@ -4,6 +4,7 @@
  * element, no style attributes. Strokes and dashes become SVG attributes (which CSP does not
  * govern); the label boxes' layout becomes classes. Pure; runs when a page reads the cache.
  */
+import { ExplainedError } from '../problem.ts';
 
 /** SVG properties that have an attribute of the same name. */
 const presentation = new Set(['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'opacity']);
@@ -23,7 +24,7 @@ const labelLayout: Record<string, Record<string, string>> = {
   width: { '*': '' },
 };
 
-export class UnsafeChartError extends Error {
+export class UnsafeChartError extends ExplainedError {
   override name = 'UnsafeChartError';
 }
 

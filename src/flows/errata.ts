@@ -15,15 +15,22 @@ export function correctedSteps(errata: readonly Erratum[], slug: string): Set<st
   return new Set(errata.filter((erratum) => erratum.flow === slug).map((erratum) => erratum.item));
 }
 
+/** An erratum whose original does not occur exactly once in the text it corrects. */
+export class ErratumMismatch extends Error {
+  readonly erratum: Erratum;
+  constructor(erratum: Erratum, count: number, text: string) {
+    super(
+      `Erratum for ${erratum.flow}/${erratum.item}: "${erratum.original}" occurs ${count} times in "${text}", expected exactly once.`,
+    );
+    this.erratum = erratum;
+  }
+}
+
 /** Applies errata in list order; each original must occur exactly once in the current text. */
 export function applyErrata(box: string, errata: readonly Erratum[]): string {
   return errata.reduce((text, erratum) => {
     const count = text.split(erratum.original).length - 1;
-    if (count !== 1) {
-      throw new Error(
-        `Erratum for ${erratum.flow}/${erratum.item}: "${erratum.original}" occurs ${count} times in "${text}", expected exactly once.`,
-      );
-    }
+    if (count !== 1) throw new ErratumMismatch(erratum, count, text);
     return text.replace(erratum.original, () => erratum.corrected);
   }, box);
 }

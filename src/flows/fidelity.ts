@@ -3,7 +3,7 @@
  * box by box, label by label. Returns every difference it finds, so a failing test
  * shows all of them at once.
  */
-import { applyErrata, boxText } from './errata.ts';
+import { applyErrata, boxText, ErratumMismatch } from './errata.ts';
 import { stepsOf, type Flow } from './model.ts';
 import { excerpt, type Erratum } from './schema.ts';
 import type { SourceFlow } from './source.ts';
@@ -59,11 +59,12 @@ export function fidelityProblems(
       try {
         expected = applyErrata(boxText(box), fixes);
       } catch (error) {
+        if (!(error instanceof ErratumMismatch)) throw error;
         problems.push({
           flow: flow.slug,
           item: data.step.id,
-          erratum: fixes.find((fix) => (error as Error).message.includes(`"${fix.original}"`)),
-          message: `${flow.slug}/${data.step.id}: ${(error as Error).message}`,
+          erratum: error.erratum,
+          message: `${flow.slug}/${data.step.id}: ${error.message}`,
         });
         continue;
       }

@@ -1,7 +1,7 @@
 /**
  * Reads the flow files and the errata list from content/, validates them, and returns
  * them in the shape the pages use. Every problem is reported with the file, the line,
- * the field and how to fix it; the build stops on the first broken file.
+ * the field and how to fix it (a Problem, src/problem.ts); a file with problems is refused.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,15 +24,12 @@ import { correctedSteps } from './errata.ts';
 import { ruleDifferences } from './rules.ts';
 import { buildFlow, type Flow } from './model.ts';
 import { flowSlugs, type FlowSlug, type StageId } from './vocabulary.ts';
+import { ContentProblems, fieldName, type Problem } from '../problem.ts';
 
 export const contentDir = path.resolve('content');
 
-export class ContentFileError extends Error {
-  override name = 'ContentFileError';
-}
-
 /**
- * Parses YAML and checks it against a schema; throws ContentFileError naming file, line, field
+ * Parses YAML and checks it against a schema; throws ContentProblems naming file, line, field
  * and fix. `firstLine` is the file line the YAML starts on (after an MDX file's opening ---).
  */
 export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType<T>, firstLine = 1): T {
@@ -45,11 +42,14 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
       line: lineOf(error.code === 'MULTILINE_IMPLICIT_KEY' ? error.pos[1] : error.pos[0]),
       message: error.message.split('\n')[0],
     }));
-    const problems = [...new Map(lines.map((problem) => [problem.line, problem])).values()].map(
-      ({ line, message }) => `${file}:${line}: ${message}`,
-    );
-    throw new ContentFileError(
-      `${file} is not valid YAML:\n  ${problems.join('\n  ')}\n    Fix: check the indentation and quoting on that line (indent with spaces, close every quote).`,
+    throw new ContentProblems(
+      [...new Map(lines.map((problem) => [problem.line, problem])).values()].map(({ line, message }) => ({
+        file,
+        line,
+        message: message!,
+        fix: 'check the indentation and quoting on that line (indent with spaces, close every quote).',
+      })),
+      `${file} is not valid YAML:`,
     );
   }
   let data: unknown;
@@ -57,14 +57,16 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
     // No aliases at all: content is written out, and an alias bomb cannot expand.
     data = doc.toJS({ maxAliasCount: 0 });
   } catch (error) {
-    throw new ContentFileError(
-      `${file}: ${(error as Error).message.split('\n')[0]}\n    Fix: write every value out in full; YAML anchors and aliases (&name, *name) are not allowed in content.`,
-    );
+    throw new ContentProblems({
+      file,
+      message: (error as Error).message.split('\n')[0]!,
+      fix: 'write every value out in full; YAML anchors and aliases (&name, *name) are not allowed in content.',
+    });
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
 
-  const problems = result.error.issues.map((issue) => {
+  const problems = result.error.issues.map((issue): Problem => {
     const keys = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
     // A missing field has no node: point at the nearest one that exists.
     let line = firstLine;
@@ -81,18 +83,22 @@ export function parseYamlFile<T>(source: string, file: string, schema: z.ZodType
       keys.push(issue.keys.join(', '));
       message = `unknown field`;
       fix = 'Remove it, or correct the field name (the fields are listed in src/flows/schema.ts).';
-    } else if (issue.code === 'invalid_type' && message.endsWith('received undefined')) {
-      message = `missing (${message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`;
+    } else if (issue.code === 'invalid_type' && valueAt(data, keys) === undefined) {
+      message = `missing (expected ${issue.expected})`;
     }
-    const field = keys.reduce<string>(
-      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
-      '',
-    );
     const name = [...keys].reverse().find((key) => typeof key === 'string');
     fix ??= (name && fieldFixes[name]) || 'See the field comments in src/flows/schema.ts.';
-    return `${file}:${line}: ${field || '(file)'}: ${message}\n    Fix: ${fix}`;
+    return { file, line, field: fieldName(keys) || '(file)', message, fix };
   });
-  throw new ContentFileError(`${file} has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  throw new ContentProblems(problems, `${file} has ${problems.length} problem(s):`);
+}
+
+/** The value at `keys` in parsed data; undefined where the data has none. */
+function valueAt(data: unknown, keys: readonly (string | number)[]): unknown {
+  return keys.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 export function relative(file: string): string {
@@ -112,51 +118,62 @@ export function readContentFile(file: string): string {
   let bytes: Buffer;
   try {
     if (lstatSync(file).isSymbolicLink()) {
-      throw new ContentFileError(
-        `${relative(file)} is a symbolic link.\n    Fix: put the file itself in content/ (content must come from this repository, never from elsewhere on the machine).`,
-      );
+      throw new ContentProblems({
+        file: relative(file),
+        fileIs: 'a symbolic link.',
+        fix: 'put the file itself in content/ (content must come from this repository, never from elsewhere on the machine).',
+      });
     }
     bytes = readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ContentFileError(
-        `${relative(file)} is missing.\n    Fix: restore it from version control (git checkout -- ${relative(file)}).`,
-      );
+      throw new ContentProblems({
+        file: relative(file),
+        fileIs: 'missing.',
+        fix: `restore it from version control (git checkout -- ${relative(file)}).`,
+      });
     }
     throw error;
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ContentFileError(
-      `${relative(file)} is not valid UTF-8 (it may have been saved as GBK).\n` +
-        `    Fix: convert it, e.g. iconv -f GBK -t UTF-8 ${relative(file)} > fixed && mv fixed ${relative(file)}, and save as UTF-8 from now on.`,
-    );
+    throw new ContentProblems({
+      file: relative(file),
+      fileIs: 'not valid UTF-8 (it may have been saved as GBK).',
+      fix: `convert it, e.g. iconv -f GBK -t UTF-8 ${relative(file)} > fixed && mv fixed ${relative(file)}, and save as UTF-8 from now on.`,
+    });
   }
 }
 
 /** All six flows, in the source's order. */
 export function loadFlows(dir = path.join(contentDir, 'flows')): Flow[] {
   if (!existsSync(dir)) {
-    throw new ContentFileError(
-      `${relative(dir)}/ is missing.\n    Fix: restore it from version control (git checkout -- ${relative(dir)}).`,
-    );
+    throw new ContentProblems({
+      file: `${relative(dir)}/`,
+      fileIs: 'missing.',
+      fix: `restore it from version control (git checkout -- ${relative(dir)}).`,
+    });
   }
   const files = readdirSync(dir).filter((name) => !name.startsWith('.'));
   for (const name of files) {
     const slug = name.replace(/\.yaml$/, '');
     if (!name.endsWith('.yaml') || !(flowSlugs as string[]).includes(slug)) {
-      throw new ContentFileError(
-        `${relative(path.join(dir, name))}: unexpected file.\n    Fix: flow files are named <slug>.yaml, with slug one of: ${flowSlugs.join(', ')}.`,
-      );
+      throw new ContentProblems({
+        file: relative(path.join(dir, name)),
+        message: 'unexpected file.',
+        fix: `flow files are named <slug>.yaml, with slug one of: ${flowSlugs.join(', ')}.`,
+      });
     }
   }
   return flowSlugs.map((slug) => {
     const file = path.join(dir, `${slug}.yaml`);
     if (!files.includes(`${slug}.yaml`)) {
-      throw new ContentFileError(
-        `${relative(file)} is missing.\n    Fix: every organisation type needs its flow file (${flowSlugs.join(', ')}).`,
-      );
+      throw new ContentProblems({
+        file: relative(file),
+        fileIs: 'missing.',
+        fix: `every organisation type needs its flow file (${flowSlugs.join(', ')}).`,
+      });
     }
     return resolveFlow(slug, readContentFile(file), relative(file));
   });
@@ -188,10 +205,11 @@ export function loadSourceText(file = path.join(contentDir, 'source.txt')): stri
   const text = readContentFile(file);
   const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
   if (sha256 !== meta.sha256) {
-    throw new ContentFileError(
-      `${relative(file)}: its SHA-256 is ${sha256}, not the ${meta.sha256} recorded in ${relative(path.join(path.dirname(file), 'source.yaml'))}: the official text was changed.\n` +
-        `    Fix: content/source.txt is the official text and is never edited: restore it (git checkout -- ${relative(file)}). Typos are corrected through content/errata.yaml.`,
-    );
+    throw new ContentProblems({
+      file: relative(file),
+      message: `its SHA-256 is ${sha256}, not the ${meta.sha256} recorded in ${relative(path.join(path.dirname(file), 'source.yaml'))}: the official text was changed.`,
+      fix: `content/source.txt is the official text and is never edited: restore it (git checkout -- ${relative(file)}). Typos are corrected through content/errata.yaml.`,
+    });
   }
   return text;
 }
@@ -206,23 +224,26 @@ export function loadRules(file = path.join(contentDir, 'rules.yaml')) {
   const checked = readContentFile(checkedFile);
   const sha256 = createHash('sha256').update(readFileSync(checkedFile)).digest('hex');
   const fix =
-    '    Fix: quote the articles exactly as content/rules-checked.md gives them; that file is the text checked word for word and is never edited (git checkout -- content/rules-checked.md).';
+    'quote the articles exactly as content/rules-checked.md gives them; that file is the text checked word for word and is never edited (git checkout -- content/rules-checked.md).';
   if (sha256 !== rules.checkedSha256) {
-    throw new ContentFileError(
-      `${relative(checkedFile)}: its SHA-256 is ${sha256}, not the ${rules.checkedSha256} recorded in ${relative(file)}: the checked text was changed.\n${fix}`,
-    );
+    throw new ContentProblems({
+      file: relative(checkedFile),
+      message: `its SHA-256 is ${sha256}, not the ${rules.checkedSha256} recorded in ${relative(file)}: the checked text was changed.`,
+      fix,
+    });
   }
   const differences = ruleDifferences(rules, checked);
   if (differences.length) {
-    const lines = differences.map((difference) => {
-      const keys = difference
-        .split(':')[0]!
-        .split(/[.[\]]+/)
-        .filter(Boolean)
-        .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-      return `${relative(file)}:${lineOfNode(readContentFile(file), keys)}: ${difference}`;
-    });
-    throw new ContentFileError(`${lines.join('\n')}\n${fix}`);
+    const source = readContentFile(file);
+    throw new ContentProblems(
+      differences.map(({ keys, message }) => ({
+        file: relative(file),
+        line: lineOfNode(source, keys),
+        field: fieldName(keys),
+        message,
+        fix,
+      })),
+    );
   }
   return rules;
 }
@@ -267,9 +288,12 @@ export function checkGuides(dir = path.join(contentDir, 'guides')): void {
     const text = readContentFile(file);
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
     if (!frontmatter) {
-      throw new ContentFileError(
-        `${relative(file)}:1: frontmatter is missing.\n    Fix: start the file with ---, then flow: ${slug} and audience: …, then ---.`,
-      );
+      throw new ContentProblems({
+        file: relative(file),
+        line: 1,
+        message: 'frontmatter is missing.',
+        fix: `start the file with ---, then flow: ${slug} and audience: …, then ---.`,
+      });
     }
     const data = parseYamlFile(frontmatter[1]!, relative(file), guideFrontmatterSchema, 2);
     const bodyStart = frontmatter[0].split('\n').length;
@@ -279,25 +303,32 @@ export function checkGuides(dir = path.join(contentDir, 'guides')): void {
       .forEach((line, index) => {
         const code = guideCode.find(({ pattern }) => pattern.test(line));
         if (code) {
-          throw new ContentFileError(
-            `${relative(file)}:${bodyStart + index}: ${code.what} in a guide: ${excerpt(line.trim())}\n` +
-              '    Fix: a guide is Markdown only (paragraphs, lists, **bold**, links): remove it. Anything else the site shows is built from content/flows/.',
-          );
+          throw new ContentProblems({
+            file: relative(file),
+            line: bodyStart + index,
+            message: `${code.what} in a guide: ${excerpt(line.trim())}`,
+            fix: 'a guide is Markdown only (paragraphs, lists, **bold**, links): remove it. Anything else the site shows is built from content/flows/.',
+          });
         }
       });
     if (data.flow !== slug) {
-      throw new ContentFileError(
-        `${relative(file)}:${lineOfNode(frontmatter[1]!, ['flow'], 2)}: flow: "${data.flow}" does not match the file name\n` +
-          `    Fix: write flow: ${slug}, or move the prose to content/guides/${data.flow}.mdx.`,
-      );
+      throw new ContentProblems({
+        file: relative(file),
+        line: lineOfNode(frontmatter[1]!, ['flow'], 2),
+        field: 'flow',
+        message: `"${data.flow}" does not match the file name`,
+        fix: `write flow: ${slug}, or move the prose to content/guides/${data.flow}.mdx.`,
+      });
     }
   }
   const extra = readdirSync(dir).filter(
     (name) => name.endsWith('.mdx') && !(flowSlugs as string[]).includes(name.slice(0, -4)),
   );
   if (extra.length) {
-    throw new ContentFileError(
-      `${relative(path.join(dir, extra[0]!))}: unexpected file.\n    Fix: guides are named <slug>.mdx, with slug one of: ${flowSlugs.join(', ')}.`,
-    );
+    throw new ContentProblems({
+      file: relative(path.join(dir, extra[0]!)),
+      message: 'unexpected file.',
+      fix: `guides are named <slug>.mdx, with slug one of: ${flowSlugs.join(', ')}.`,
+    });
   }
 }

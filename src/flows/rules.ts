@@ -43,29 +43,43 @@ export function checkedArticles(markdown: string): Map<string, string[]> {
   return articles;
 }
 
-/** Every way the quoted articles differ from the checked text, as messages. */
-export function ruleDifferences(rules: RulesFile, checked: string): string[] {
-  const problems: string[] = [];
+/** Something wrong at a field of rules.yaml: the keys that lead to it and what is wrong. */
+export interface RuleFinding {
+  keys: (string | number)[];
+  message: string;
+}
+
+/** Every way the quoted articles differ from the checked text. */
+export function ruleDifferences(rules: RulesFile, checked: string): RuleFinding[] {
+  const problems: RuleFinding[] = [];
   if (!checked.includes(`《${rules.regulation}》`)) {
-    problems.push(`regulation: 《${rules.regulation}》 is not the regulation of the checked text`);
+    problems.push({
+      keys: ['regulation'],
+      message: `《${rules.regulation}》 is not the regulation of the checked text`,
+    });
   }
   const articles = checkedArticles(checked);
   rules.articles.forEach((quoted, index) => {
     const original = articles.get(quoted.article);
     if (!original) {
-      problems.push(
-        `articles[${index}].article: ${quoted.article} is not among the checked articles (${[...articles.keys()].join('、')})`,
-      );
+      problems.push({
+        keys: ['articles', index, 'article'],
+        message: `${quoted.article} is not among the checked articles (${[...articles.keys()].join('、')})`,
+      });
       return;
     }
     if (quoted.paragraphs.length !== original.length) {
-      problems.push(
-        `articles[${index}].paragraphs: ${quoted.article} has ${original.length} paragraph(s) in the checked text, not ${quoted.paragraphs.length}`,
-      );
+      problems.push({
+        keys: ['articles', index, 'paragraphs'],
+        message: `${quoted.article} has ${original.length} paragraph(s) in the checked text, not ${quoted.paragraphs.length}`,
+      });
     }
     quoted.paragraphs.forEach((paragraph, p) => {
       if (paragraph !== original[p]) {
-        problems.push(`articles[${index}].paragraphs[${p}]: ${quoted.article} differs from the checked text`);
+        problems.push({
+          keys: ['articles', index, 'paragraphs', p],
+          message: `${quoted.article} differs from the checked text`,
+        });
       }
     });
   });
@@ -73,15 +87,16 @@ export function ruleDifferences(rules: RulesFile, checked: string): string[] {
 }
 
 /** Step ids and `where` words that bear on no step of any flow: a mapping that shows nothing. */
-export function unmatchedMappings(rules: RulesFile, flows: readonly Flow[]): string[] {
-  const problems: string[] = [];
+export function unmatchedMappings(rules: RulesFile, flows: readonly Flow[]): RuleFinding[] {
+  const problems: RuleFinding[] = [];
   rules.articles.forEach((article, index) =>
     article.bearsOn.steps?.forEach((target, s) => {
       const found = flows.some((flow) => stepsOf(flow).some((placement) => matches(target, placement)));
       if (!found) {
-        problems.push(
-          `articles[${index}].bearsOn.steps[${s}]: no flow has a step "${target.id}"${target.where ? ` whose text holds "${target.where}"` : ''}`,
-        );
+        problems.push({
+          keys: ['articles', index, 'bearsOn', 'steps', s],
+          message: `no flow has a step "${target.id}"${target.where ? ` whose text holds "${target.where}"` : ''}`,
+        });
       }
     }),
   );

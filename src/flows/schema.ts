@@ -167,6 +167,7 @@ export const guideFrontmatterSchema = z.strictObject({
   /** One line on who this flow is for, shown on the home page and the flow page. */
   audience: nonBlank('audience'),
 });
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
 
 /** How to fix each field, appended to every error that names it. */
 export const fieldFixes: Record<string, string> = {

@@ -4,7 +4,7 @@
  * of that run (see processes.ts), then exits. `node reaper.ts <main pid> <run id>`.
  */
 import { killAll, markedProcesses } from './processes.ts';
-import { isAlive } from '../../src/build/alive.ts';
+import { isAlive } from '../../src/publish/alive.ts';
 
 const [mainPid, runId] = process.argv.slice(2).map(String);
 if (!mainPid || !runId) throw new Error('usage: node reaper.ts <main pid> <run id>');

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentFileError, loadFlows, resolveFlow } from '../../src/flows/load.ts';
+import { loadFlows, resolveFlow } from '../../src/flows/load.ts';
+import { ContentProblems } from '../../src/problem.ts';
 
 const village = readFileSync('content/flows/village.yaml', 'utf8');
 const file = 'content/flows/village.yaml';
@@ -81,7 +82,7 @@ describe('a broken flow file fails with its file, line, field and fix', () => {
     try {
       resolveFlow('village', text, file);
     } catch (error) {
-      expect(error).toBeInstanceOf(ContentFileError);
+      expect(error).toBeInstanceOf(ContentProblems);
       message = (error as Error).message;
     }
     expect(message).toContain(file);
@@ -99,7 +100,7 @@ describe('a broken flow file fails with its file, line, field and fix', () => {
   it('reports YAML syntax errors with their line', () => {
     expect(() => resolveFlow('village', broken('title: ', 'title: [unclosed '), file))
       .toThrowErrorMatchingInlineSnapshot(`
-        [ContentFileError: content/flows/village.yaml is not valid YAML:
+        [ContentProblems: content/flows/village.yaml is not valid YAML:
           content/flows/village.yaml:4: Flow sequence in block collection must be sufficiently indented and end with a ]
             Fix: check the indentation and quoting on that line (indent with spaces, close every quote).]
       `);

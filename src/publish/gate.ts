@@ -1,7 +1,7 @@
 /** The content gate as an Astro integration, so `astro build` on its own refuses wrong content too. */
 import type { AstroIntegration } from 'astro';
 import { contentProblems } from './check.ts';
-import { ContentFileError } from '../flows/load.ts';
+import { ExplainedError } from '../problem.ts';
 
 export function contentGate(): AstroIntegration {
   return {
@@ -10,7 +10,7 @@ export function contentGate(): AstroIntegration {
       'astro:build:start': () => {
         const problems = contentProblems();
         if (problems.length)
-          throw new ContentFileError(`${problems.length} problem(s) in content/:\n\n${problems.join('\n\n')}`);
+          throw new ExplainedError(`${problems.length} problem(s) in content/:\n\n${problems.join('\n\n')}`);
       },
     },
   };

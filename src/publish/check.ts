@@ -8,7 +8,6 @@ import path from 'node:path';
 import { fidelityProblems, type FidelityProblem } from '../flows/fidelity.ts';
 import {
   checkGuides,
-  ContentFileError,
   contentDir,
   lineOfNode,
   loadErrata,
@@ -24,17 +23,19 @@ import { findStep, flowBySlug, stepsOf, type Flow } from '../flows/model.ts';
 import type { Erratum } from '../flows/schema.ts';
 import { unmatchedMappings } from '../flows/rules.ts';
 import { parseSource, type SourceFlow } from '../flows/source.ts';
+import { ContentProblems, fieldName, formatProblems, type Problem } from '../problem.ts';
 
 /** Checks the content in `dir` (content/ unless a test gives a copy). */
 export function contentProblems(dir = contentDir): string[] {
   const errataFile = path.join(dir, 'errata.yaml');
   const messages: string[] = [];
+  const report = (problem: Problem) => messages.push(formatProblems([problem]));
   /** Runs a loader; a content error becomes a message, anything else is a bug and is thrown. */
   const attempt = <T>(load: () => T): T | undefined => {
     try {
       return load();
     } catch (error) {
-      if (error instanceof ContentFileError) {
+      if (error instanceof ContentProblems) {
         messages.push(error.message);
         return undefined;
       }
@@ -52,10 +53,13 @@ export function contentProblems(dir = contentDir): string[] {
   const sourceText = attempt(() => loadSourceText(sourceFile));
   const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText, sourceFile));
   if (flows && rules) {
-    for (const problem of unmatchedMappings(rules, flows)) {
-      messages.push(
-        `${relative(path.join(dir, 'rules.yaml'))}: ${problem}\n    Fix: name a step id that the flows use (see content/flows/), with where: words its text holds.`,
-      );
+    for (const { keys, message } of unmatchedMappings(rules, flows)) {
+      report({
+        file: relative(path.join(dir, 'rules.yaml')),
+        field: fieldName(keys),
+        message,
+        fix: 'name a step id that the flows use (see content/flows/), with where: words its text holds.',
+      });
     }
   }
   if (roles && sourceText !== undefined) {
@@ -63,10 +67,11 @@ export function contentProblems(dir = contentDir): string[] {
     roles.forEach((role, r) =>
       role.names.forEach((name, n) => {
         if (!sourceText.includes(name)) {
-          messages.push(
-            `${at(rolesFile, [r, 'names', n])}: [${r}].names[${n}]: "${name}" is not in content/source.txt\n` +
-              '    Fix: list only names the source uses, written exactly as it writes them.',
-          );
+          report({
+            ...at(rolesFile, [r, 'names', n]),
+            message: `"${name}" is not in content/source.txt`,
+            fix: 'list only names the source uses, written exactly as it writes them.',
+          });
         }
       }),
     );
@@ -76,13 +81,15 @@ export function contentProblems(dir = contentDir): string[] {
   const unknown = errata.filter((erratum) => !findStep(flowBySlug(flows, erratum.flow), erratum.item));
   for (const erratum of unknown) {
     const steps = stepsOf(flowBySlug(flows, erratum.flow)).map(({ step }) => step.id);
-    messages.push(
-      `${at(errataFile, [errata.indexOf(erratum), 'item'])}: item: no step "${erratum.item}" in the ${erratum.flow} flow\n` +
-        `    Fix: name one of its steps: ${steps.join(', ')}.`,
-    );
+    report({
+      ...at(errataFile, [errata.indexOf(erratum), 'item']),
+      field: 'item',
+      message: `no step "${erratum.item}" in the ${erratum.flow} flow`,
+      fix: `name one of its steps: ${steps.join(', ')}.`,
+    });
   }
   if (unknown.length) return messages;
-  messages.push(...fidelityProblems(flows, source, errata).map((problem) => located(dir, problem, flows, errata)));
+  fidelityProblems(flows, source, errata).forEach((problem) => report(located(dir, problem, flows, errata)));
   return messages;
 }
 
@@ -90,16 +97,17 @@ function parseSourceFile(text: string, file: string): SourceFlow[] {
   try {
     return parseSource(text);
   } catch (error) {
-    throw new ContentFileError(
-      `${relative(file)}: ${(error as Error).message}\n` +
-        '    Fix: content/source.txt is the official text and is never edited: restore it (git checkout -- content/source.txt).',
-    );
+    throw new ContentProblems({
+      file: relative(file),
+      message: (error as Error).message,
+      fix: 'content/source.txt is the official text and is never edited: restore it (git checkout -- content/source.txt).',
+    });
   }
 }
 
-/** "content/errata.yaml:14": the file and the line of the YAML node at `keys`. */
-function at(file: string, keys: (string | number)[]): string {
-  return `${relative(file)}:${lineOfNode(readContentFile(file), keys)}`;
+/** content/errata.yaml, line 14, [0].item: the file, the line of the YAML node at `keys`, and its field. */
+function at(file: string, keys: (string | number)[]): { file: string; line: number; field: string } {
+  return { file: relative(file), line: lineOfNode(readContentFile(file), keys), field: fieldName(keys) };
 }
 
 function flowFile(dir: string, flow: Flow): string {
@@ -117,9 +125,6 @@ function stepKeys(flow: Flow, stepId: string, field: string): (string | number)[
   return [];
 }
 
-const fieldName = (keys: (string | number)[]) =>
-  keys.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
-
 const fixes = {
   text:
     "Copy the step's text exactly from content/source.txt (without its number). If the source has a typo, " +
@@ -129,16 +134,16 @@ const fixes = {
   layout: 'Follow the source: the same title, parts, stages and chair lines as in content/source.txt.',
 };
 
-function located(dir: string, problem: FidelityProblem, flows: readonly Flow[], errata: readonly Erratum[]): string {
+function located(dir: string, problem: FidelityProblem, flows: readonly Flow[], errata: readonly Erratum[]): Problem {
   if (problem.erratum) {
     const index = errata.indexOf(problem.erratum);
-    return `${at(path.join(dir, 'errata.yaml'), [index, 'original'])}: [${index}].original: ${problem.message}\n    Fix: ${fixes.erratum}`;
+    return { ...at(path.join(dir, 'errata.yaml'), [index, 'original']), message: problem.message, fix: fixes.erratum };
   }
   if (problem.flow) {
     const flow = flowBySlug(flows, problem.flow);
     const keys = problem.item ? stepKeys(flow, problem.item, 'text') : ['title'];
     const fix = problem.item ? fixes.text : fixes.layout;
-    return `${at(flowFile(dir, flow), keys)}: ${fieldName(keys)}: ${problem.message}\n    Fix: ${fix}`;
+    return { ...at(flowFile(dir, flow), keys), message: problem.message, fix };
   }
-  return `${relative(dir)}: ${problem.message}\n    Fix: ${fixes.layout}`;
+  return { file: relative(dir), message: problem.message, fix: fixes.layout };
 }
