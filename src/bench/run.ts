@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../diagrams/chromium.ts';
 import { builtPages, distDir, htmlFileOf } from './built-pages.ts';
@@ -29,6 +30,8 @@ const budgets = {
   /** A first visit of a flow page, with what the service worker fetches after it. */
   firstVisit: 64 * KB,
   domNodes: 700,
+  /** The words the search page's script carries (src/search/words.ts), gzip. */
+  searchWords: 2 * KB,
   /** Lighthouse mobile, the flow page: 25 % under the figures before the first visit was cut (ms). */
   flowPageFcp: Math.round(before.fcp * 0.75),
   flowPageLcp: Math.round(before.lcp * 0.75),
@@ -143,6 +146,19 @@ if (!executablePath) {
   if (visit.domNodes > budgets.domNodes)
     breaches.push(`DOM of ${village}: ${visit.domNodes} (budget ${budgets.domNodes})`);
 }
+// The search page's script as the browser gets it (minified, gzip), and the part that is words.
+const minifiedGzip = async (entry: string) => {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false });
+  return gzip(Buffer.from(result.outputFiles[0]!.contents));
+};
+const searchScript = await minifiedGzip('src/search/client.ts');
+const searchWords = await minifiedGzip('src/search/words.ts');
+console.log(
+  `\nSearch page script: ${kb(searchScript)} gzip, of which its words ${kb(searchWords)} (budget ${kb(budgets.searchWords)})`,
+);
+if (searchWords > budgets.searchWords)
+  breaches.push(`search script's words: ${kb(searchWords)} (budget ${kb(budgets.searchWords)})`);
+
 const saveAll = saveAllSize(site);
 console.log(`\nSave everything for offline use (保存全部): ${saveAll.count} files, ${kb(saveAll.bytes)} gzip`);
 console.log(`  at 24 flows (estimated): ${kb(saveAllAt(24, site))}`);
