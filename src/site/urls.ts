@@ -49,6 +49,8 @@ export const articlePath = (number: number) => `${rulesPath}#${anchors.article(n
 /** The erratum that corrects a step's text, on the source page. */
 export const erratumPath = (slug: FlowSlug, stepId: string) => `${sourcePath}#${anchors.erratum(slug, stepId)}`;
 export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;
+/** The handout's own page footer (flow and address), a stylesheet per flow. */
+export const handoutFooterStylesPath = (slug: FlowSlug) => `${handoutPath(slug)}page.css`;
 /** The chart on a page of its own: what a page without JavaScript links to. */
 export const chartPath = (slug: FlowSlug) => `${flowPath(slug)}chart/`;
 /** The handout as a Word file, to edit and print in Word or WPS. */

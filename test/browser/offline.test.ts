@@ -176,11 +176,15 @@ describe('offline: what was read, and everything on request', () => {
     requested.length = 0;
     server.serve(second);
     // The next visit asks for the worker again, finds a new build, and the new worker takes over.
-    await page.reload();
-    await page.evaluate(
-      () =>
-        new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })),
+    // Watched from the page's first moment: the browser checks for a new worker as it navigates,
+    // so on a busy machine the change can come before the page's own scripts run.
+    await context.addInitScript(() =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        (window as unknown as { taken: boolean }).taken = true;
+      }),
     );
+    await page.reload();
+    await expect.poll(() => page.evaluate('window.taken === true'), { timeout: 20_000 }).toBe(true);
     // What the update fetched: the worker, the list of files and the page that changed; never the
     // unchanged stylesheets or Word file again.
     expect(requested).toContain(offlineManifestPath);

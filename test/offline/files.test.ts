@@ -98,6 +98,7 @@ describe('what comes with a page', () => {
   it('a flow page brings its handout, Word file and search data; other pages nothing', () => {
     expect(companionsOf('/flows/school/')).toEqual([
       '/flows/school/print/',
+      '/flows/school/print/page.css',
       '/flows/school/handout.docx',
       '/search/documents/school.json',
     ]);
