@@ -1,5 +1,6 @@
 /** Interface text, in one place. */
 import { offlineWords } from './offline/words.ts';
+import { planWords } from './plan/words.ts';
 import { ellipsis, searchWords } from './search/words.ts';
 
 export const ui = {
@@ -227,13 +228,15 @@ export const ui = {
     doneLabel: (n: number | string) => `已完成：第${n}步`,
     dateLabel: (n: number | string) => `完成日期：第${n}步`,
     doneOf: '已完成 ',
-    private: '进度只保存在本机浏览器里，不会上传。',
+    private: '进度和计划只保存在本机浏览器里，不会上传；勾选是给自己的记录，不等于向上级报告。',
     privateShort: '只记在本机',
     clear: '清除进度',
     saveFailed:
       '保存失败：浏览器存储已满或被关闭，刚才的勾选和日期没有记下。请清理浏览器空间后再试，或在打印的讲义上记录。',
     clearConfirm: '清除本流程的全部进度（勾选和日期）？清除后不能恢复。',
   },
+  /** A date and a person for each step, what comes next, and the schedule to share. */
+  plan: planWords,
   offline: {
     title: '当前没有网络连接',
     lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',

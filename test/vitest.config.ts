@@ -12,6 +12,7 @@ const unit = [
   'test/content',
   'test/scripts',
   'test/offline',
+  'test/plan',
 ];
 
 export default defineConfig({

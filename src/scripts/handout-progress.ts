@@ -1,20 +1,40 @@
-/** The handout, printed from the browser that ticked steps off: their ticks and dates in its checklist. */
-import { readProgress } from './progress-store.ts';
+/**
+ * The handout, printed from the browser that planned and ticked steps off: each step's planned
+ * date and person, its tick and the date it was done, in its checklist row.
+ */
+import { displayDate } from '../plan/plan.ts';
+import { planWords } from '../plan/words.ts';
+import { readPlan } from './plan-store.ts';
+import { readProgress, todayInChina } from './progress-store.ts';
 
 const checklist = document.querySelector<HTMLElement>('[data-progress-flow]');
 const steps = [...(checklist?.querySelectorAll<HTMLElement>('tr[data-step]') ?? [])].map((row) => row.dataset.step!);
 const progress = checklist ? readProgress(checklist.dataset.progressFlow!, steps) : null;
-if (checklist && progress) {
+const plan = checklist ? readPlan(checklist.dataset.progressFlow!, steps) : null;
+if (checklist && progress && plan) {
   const doneWord = checklist.dataset.doneWord ?? '';
+  const today = todayInChina();
   for (const row of checklist.querySelectorAll<HTMLElement>('tr[data-step]')) {
     const step = progress[row.dataset.step!];
-    if (!step) continue;
-    row.classList.toggle('is-done', step.done);
+    const planned = plan[row.dataset.step!];
+    if (!step && !planned) continue;
+    row.classList.toggle('is-done', !!step?.done);
     const tick = row.querySelector<HTMLElement>('.tick');
-    if (tick && step.done) tick.textContent = '✓';
+    if (tick && step?.done) tick.textContent = '✓';
     const hidden = row.querySelector<HTMLElement>('.col-done .visually-hidden');
-    if (hidden && step.done) hidden.textContent = doneWord;
+    if (hidden && step?.done) hidden.textContent = doneWord;
     const date = row.querySelector<HTMLElement>('.col-date');
-    if (date) date.textContent = step.date;
+    if (!date) continue;
+    // One line each: when it is planned, who does it, when it was done.
+    const lines = [
+      planned?.date && planWords.handoutPlanned(displayDate(planned.date, today)),
+      planned?.owner && planWords.handoutOwner(planned.owner),
+      step?.date && (planned ? planWords.handoutDone(displayDate(step.date, today)) : step.date),
+    ].filter((line): line is string => !!line);
+    date.replaceChildren(
+      ...lines.map((line) =>
+        Object.assign(document.createElement('span'), { className: 'plan-line', textContent: line }),
+      ),
+    );
   }
 }

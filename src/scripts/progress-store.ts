@@ -4,6 +4,8 @@
  * shows no progress controls. What is read is checked, never trusted: only the flow's own
  * steps, only real dates up to today, and a bounded size; anything else is left out.
  */
+import { isCalendarDate } from '../plan/plan.ts';
+
 export interface StepProgress {
   done: boolean;
   /** yyyy-mm-dd, or '' when not given. */
@@ -15,7 +17,8 @@ const key = (slug: string) => `zuzhi-shenghuohui:progress:v1:${slug}`;
 /** Far more than a flow's steps with their dates need; anything larger is not ours. */
 const maxStoredLength = 16 * 1024;
 
-function storage(): Storage | null {
+/** This browser's localStorage, or null where it cannot be used (switched off, private mode). */
+export function storage(): Storage | null {
   try {
     const store = window.localStorage;
     const probe = `${key('probe')}`;
@@ -32,13 +35,9 @@ export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** A real calendar date (no 2026-13-45), from 2000 up to today. */
+/** A real calendar date (no 2026-13-45), from 2000 up to today: a step is done on a day already past. */
 export function isPlausibleDate(value: unknown, today = todayInChina()): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return (
-    !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '2000-01-01' && value <= today
-  );
+  return isCalendarDate(value) && value <= today;
 }
 
 /** Keeps only what can be true of this flow's steps: known ids, a boolean, a plausible date. */
@@ -55,29 +54,39 @@ export function cleanProgress(data: unknown, steps: readonly string[], today = t
   return clean;
 }
 
-export function readProgress(slug: string, steps: readonly string[]): Progress | null {
+/**
+ * A per-flow record kept in localStorage (progress, or the plan): null where storage is
+ * unavailable; {} where what is stored is empty, too long or not JSON; else what `clean` keeps.
+ */
+export function readRecord<T extends object>(name: string, maxLength: number, clean: (data: unknown) => T): T | null {
   const store = storage();
   if (!store) return null;
-  const stored = store.getItem(key(slug));
-  if (!stored || stored.length > maxStoredLength) return {};
+  const stored = store.getItem(name);
+  if (!stored || stored.length > maxLength) return clean({});
   try {
-    return cleanProgress(JSON.parse(stored), steps);
+    return clean(JSON.parse(stored));
   } catch {
-    return {};
+    return clean({});
   }
 }
 
-/** Saves progress; false when the browser refused (storage full or switched off). */
-export function writeProgress(slug: string, progress: Progress): boolean {
+/** Saves a per-flow record (removed when empty); false when the browser refused (storage full or switched off). */
+export function writeRecord(name: string, record: object): boolean {
   const store = storage();
   if (!store) return false;
   try {
-    if (Object.keys(progress).length) store.setItem(key(slug), JSON.stringify(progress));
-    else store.removeItem(key(slug));
+    if (Object.keys(record).length) store.setItem(name, JSON.stringify(record));
+    else store.removeItem(name);
     return true;
   } catch {
     return false;
   }
 }
+
+export const readProgress = (slug: string, steps: readonly string[]): Progress | null =>
+  readRecord(key(slug), maxStoredLength, (data) => cleanProgress(data, steps));
+
+/** Saves progress; false when the browser refused (storage full or switched off). */
+export const writeProgress = (slug: string, progress: Progress): boolean => writeRecord(key(slug), progress);
 
 export const doneCount = (progress: Progress) => Object.values(progress).filter((step) => step.done).length;

@@ -13,13 +13,18 @@ const stepIds = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') 
 );
 let progress: Progress | null = slug ? readProgress(slug, stepIds) : null;
 
+/** The data attributes by which the step controls say what they hold (the plan's: src/scripts/plan.ts). */
+const stepAttributes = ['data-done', 'data-date', 'data-plan-date', 'data-plan-owner'];
+
 /** Copies the template's controls into every step, named for it (steps are numbered 1…N in page order). */
 function addControls(guide: HTMLElement): void {
   const template = guide.querySelector<HTMLTemplateElement>('template[data-step-progress]')!;
   guide.querySelectorAll<HTMLElement>('li.step[data-step]').forEach((step, index) => {
     const controls = template.content.cloneNode(true) as DocumentFragment;
     for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
-      input.setAttribute(input.type === 'checkbox' ? 'data-done' : 'data-date', step.dataset.step!);
+      // Each control names its step in its data attribute (data-done="study"), and its number in its label.
+      const role = stepAttributes.find((name) => input.hasAttribute(name))!;
+      input.setAttribute(role, step.dataset.step!);
       input.setAttribute('aria-label', input.getAttribute('aria-label')!.replace('{n}', String(index + 1)));
     }
     const body = step.querySelector('.step-body')!;
@@ -66,6 +71,8 @@ if (guide && slug && progress) {
     else next[id] = step;
     const saved = writeProgress(slug, next);
     if (saved) progress = next;
+    // The plan's 下一步 and 逾期 follow the ticks (src/scripts/plan.ts).
+    document.dispatchEvent(new Event('progress-change'));
     failure.hidden = saved;
     // Said where the reader is: under the step she just changed.
     if (!saved) guide.querySelector(`li.step[data-step="${CSS.escape(id)}"] .step-body`)?.append(failure);
@@ -78,6 +85,7 @@ if (guide && slug && progress) {
     if (!window.confirm(clear.dataset.confirm!)) return;
     progress = {};
     writeProgress(slug, progress);
+    document.dispatchEvent(new Event('progress-change'));
     show();
   });
   // Another tab (the handout, say) may change it too.

@@ -4,6 +4,8 @@
  * hand). In a messaging app's browser, which drops or renames downloads, a hint says how to
  * download the Word file or to print instead.
  */
+import { copyText } from './copy.ts';
+
 const shareButton = document.querySelector<HTMLButtonElement>('[data-share]');
 const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
 // The words come with the page (data attributes from src/ui.ts), not with this script.
@@ -20,15 +22,7 @@ if (shareButton && shareStatus) {
         if ((error as DOMException).name === 'AbortError') return;
       }
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      shareStatus.textContent = words.copied;
-    } catch {
-      const field = Object.assign(document.createElement('input'), { value: url, readOnly: true });
-      field.setAttribute('aria-label', words.copyFailed);
-      shareStatus.replaceChildren(words.copyFailed, field);
-      field.select();
-    }
+    await copyText(url, shareStatus, words);
   });
 }
 

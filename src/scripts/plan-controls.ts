@@ -1,0 +1,199 @@
+/**
+ * The plan on the flow page: a date and a person for each step (in the controls that
+ * src/scripts/progress.ts copies into each step), 下一步 and 逾期 at the top of the overview,
+ * 复制日程 for a group chat, and 分享计划, a link that carries the plan in its fragment. A page
+ * opened from such a link shows the plan read-only and imports it only when asked, after a
+ * confirmation that says what it replaces.
+ */
+import { planFragment, readPlanFragment } from '../plan/link.ts';
+import { displayDate, nextStep, overdueSteps, scheduleText, type Plan, type PlanStep } from '../plan/plan.ts';
+import { planWords as words } from '../plan/words.ts';
+import { copyText } from './copy.ts';
+import { readPlan, writePlan } from './plan-store.ts';
+import { doneCount, readProgress, todayInChina } from './progress-store.ts';
+
+const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
+const slug = guide?.dataset.progressFlow ?? '';
+const title = guide?.dataset.flowTitle ?? document.title;
+const stepItems = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') ?? [])];
+const steps: PlanStep[] = stepItems.map((item, index) => ({
+  id: item.dataset.step!,
+  number: index + 1,
+  label: item.dataset.label!,
+}));
+const ids = steps.map(({ id }) => id);
+const item = (id: string) => stepItems[ids.indexOf(id)]!;
+/** The step's own anchor (its heading), where links to it land. */
+const anchorOf = (id: string) => `#${item(id).querySelector('.step-heading')!.id}`;
+const stepName = ({ number, label }: PlanStep) => words.stepName(number, label);
+
+let plan: Plan | null = slug ? readPlan(slug, ids) : null;
+const overview = document.querySelector<HTMLElement>('[data-plan-overview]');
+const status = overview?.querySelector<HTMLElement>('[data-plan-status]');
+const dates = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-date]')];
+const owners = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-owner]')];
+
+/** Lays the plan and the ticks out: each step's summary and 逾期 mark, 下一步, and the overdue list. */
+function show(): void {
+  if (!plan || !overview) return;
+  const progress = readProgress(slug, ids) ?? {};
+  const today = todayInChina();
+  const overdue = overdueSteps(steps, plan, progress, today);
+  // A first visit reads the steps; the plan's summary comes once a step is planned or ticked.
+  overview.hidden = Object.keys(plan).length === 0 && doneCount(progress) === 0;
+  const late = new Set(overdue.map(({ id }) => id));
+  for (const { id } of steps) {
+    const step = plan[id];
+    const controls = item(id);
+    controls.querySelector('[data-plan-summary]')!.textContent = step
+      ? words.summary(displayDate(step.date, today), step.owner)
+      : words.summaryEmpty;
+    controls.querySelector<HTMLElement>('[data-overdue-mark]')!.hidden = !late.has(id);
+    controls.classList.toggle('is-overdue', late.has(id));
+    // Never under her fingers: a field she is typing in keeps what she typed.
+    const date = controls.querySelector<HTMLInputElement>('input[data-plan-date]')!;
+    const owner = controls.querySelector<HTMLInputElement>('input[data-plan-owner]')!;
+    if (document.activeElement !== date) date.value = step?.date ?? '';
+    if (document.activeElement !== owner) owner.value = step?.owner ?? '';
+  }
+
+  const next = nextStep(steps, progress);
+  const nextLine = overview.querySelector<HTMLElement>('[data-next-step]')!;
+  nextLine.hidden = !next;
+  overview.querySelector<HTMLElement>('[data-all-done]')!.hidden = !!next;
+  if (next) {
+    const link = nextLine.querySelector<HTMLAnchorElement>('[data-next-link]')!;
+    link.textContent = stepName(next);
+    link.href = anchorOf(next.id);
+    const planned = words.nextPlanned(displayDate(plan[next.id]?.date ?? '', today), plan[next.id]?.owner ?? '');
+    nextLine.querySelector('[data-next-planned]')!.textContent = planned && `（${planned}）`;
+    nextLine.querySelector<HTMLElement>('[data-next-overdue]')!.hidden = !late.has(next.id);
+  }
+
+  const overdueList = overview.querySelector<HTMLElement>('[data-overdue-list]')!;
+  overdueList.hidden = overdue.length === 0;
+  overdueList.querySelector('[data-overdue-count]')!.textContent = words.overdueCount(overdue.length);
+  overdueList
+    .querySelector('[data-overdue-links]')!
+    .replaceChildren(
+      ...overdue.flatMap((step, index) => [
+        ...(index ? ['、'] : []),
+        Object.assign(document.createElement('a'), { href: anchorOf(step.id), textContent: stepName(step) }),
+      ]),
+    );
+}
+
+/** Saves one step's plan; where the browser refuses, says so under the step, as for ticks. */
+function save(id: string, change: Partial<{ date: string; owner: string }>): void {
+  if (!plan) return;
+  const next: Plan = { ...plan };
+  const step = { date: '', owner: '', ...next[id], ...change };
+  if (!step.date && !step.owner) delete next[id];
+  else next[id] = step;
+  const saved = writePlan(slug, next);
+  if (saved) plan = next;
+  const failure = document.querySelector<HTMLElement>('[data-progress-failure]');
+  if (failure) {
+    failure.hidden = saved;
+    if (!saved) item(id).querySelector('.step-body')?.append(failure);
+  }
+  show();
+}
+
+if (plan && overview && status && dates.length) {
+  dates.forEach((input) =>
+    input.addEventListener('change', () => save(input.dataset.planDate!, { date: input.value })),
+  );
+  // Saved as she types: a phone page may be closed before the field loses focus.
+  owners.forEach((input) =>
+    input.addEventListener('input', () => save(input.dataset.planOwner!, { owner: input.value.trim() })),
+  );
+  document.addEventListener('progress-change', show);
+  window.addEventListener('storage', () => {
+    plan = readPlan(slug, ids) ?? plan;
+    show();
+  });
+
+  overview.querySelector('[data-copy-schedule]')!.addEventListener('click', () =>
+    copyText(scheduleText(title, steps, plan!, readProgress(slug, ids) ?? {}, todayInChina()), status, {
+      copied: words.copied,
+      copyFailed: words.copyFailed,
+    }),
+  );
+  overview.querySelector('[data-share-plan]')!.addEventListener('click', async () => {
+    const url = `${location.href.replace(/#.*$/, '')}#${await planFragment(slug, plan!)}`;
+    if (navigator.share) {
+      try {
+        await navigator.share({ title: words.shareTitle(title), url });
+        return;
+      } catch (error) {
+        if ((error as DOMException).name === 'AbortError') return;
+      }
+    }
+    await copyText(url, status, { copied: words.linkCopied, copyFailed: words.linkCopyFailed });
+  });
+
+  show();
+}
+
+/** A plan that came in the link: shown read-only above the overview, imported only when asked. */
+async function showSharedPlan(): Promise<void> {
+  const shared = await readPlanFragment(location.hash, slug, ids);
+  const template = document.querySelector<HTMLTemplateElement>('template[data-shared-plan]');
+  if (!shared || !template) return;
+  const panel = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+  const message = panel.querySelector<HTMLElement>('[data-shared-message]')!;
+  const list = panel.querySelector<HTMLElement>('[data-shared-list]')!;
+  const actions = panel.querySelector<HTMLElement>('[data-shared-actions]')!;
+  const importStatus = panel.querySelector<HTMLElement>('[data-import-status]')!;
+  const forget = () => history.replaceState(null, '', location.pathname + location.search);
+  template.after(panel);
+
+  const incoming = shared.kind === 'plan' ? shared.plan : {};
+  const planned = steps.filter(({ id }) => incoming[id]);
+  if (shared.kind !== 'plan' || planned.length === 0) {
+    message.textContent = {
+      plan: words.sharedEmpty,
+      bad: words.badLink,
+      'other-flow': words.otherFlow,
+      unsupported: words.unsupported,
+    }[shared.kind];
+    list.remove();
+    panel.querySelector('[data-import]')!.remove();
+  } else {
+    const today = todayInChina();
+    list.replaceChildren(
+      ...planned.map((step) =>
+        Object.assign(document.createElement('li'), {
+          textContent: words.planLine(
+            step.number,
+            step.label,
+            displayDate(incoming[step.id]!.date, today),
+            incoming[step.id]!.owner,
+          ),
+        }),
+      ),
+    );
+    const importButton = panel.querySelector<HTMLButtonElement>('[data-import]')!;
+    // Without storage there is nowhere to import to: the plan can still be read.
+    if (!plan) importButton.remove();
+    importButton.addEventListener('click', () => {
+      if (!window.confirm(words.importConfirm(title, Object.keys(plan ?? {}).length, planned.length))) return;
+      if (!writePlan(slug, incoming)) {
+        importStatus.textContent = words.importFailed;
+        return;
+      }
+      plan = incoming;
+      show();
+      actions.remove();
+      importStatus.textContent = words.imported;
+      forget();
+    });
+  }
+  panel.querySelector('[data-dismiss]')!.addEventListener('click', () => {
+    panel.remove();
+    forget();
+  });
+}
+
+if (slug) void showSharedPlan();
