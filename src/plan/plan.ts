@@ -1,11 +1,12 @@
 /**
  * A flow's plan: for each step, the date it is planned for and who does it. Pure functions from
  * the plan, the ticks (src/scripts/progress-store.ts) and today's date to what the page shows:
- * which steps are overdue, the next step, and the schedule copied for a group chat. Dates are
+ * which steps are overdue and the next step (the schedule for a group chat is ./schedule.ts: it
+ * speaks words, and the handout's script, which reads plans, needs none). Dates are
  * yyyy-mm-dd strings, compared as dates in China's time zone (see todayInChina).
  */
 import type { Progress } from '../scripts/progress-store.ts';
-import { planWords } from './words.ts';
+import { isCalendarDate } from './dates.ts';
 
 export interface StepPlan {
   /** yyyy-mm-dd, or '' when not set. */
@@ -24,13 +25,6 @@ export interface PlanStep {
 
 /** Long enough for a name or two, or a committee (“支部委员会”); the field stops there. */
 export const maxOwnerLength = 20;
-
-/** A real calendar date (no 2026-13-45) from 2000 to 2099: a plan may look ahead, never far. */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^20\d{2}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** A person's name as typed: one line, no control characters, at most maxOwnerLength characters. */
 export function cleanOwner(value: unknown): string {
@@ -65,27 +59,4 @@ export function overdueSteps(steps: readonly PlanStep[], plan: Plan, progress: P
 /** The first step not ticked off, or undefined when every step is. */
 export function nextStep(steps: readonly PlanStep[], progress: Progress): PlanStep | undefined {
   return steps.find(({ id }) => !progress[id]?.done);
-}
-
-/** 12月5日 in the current year, 2027年1月5日 in another. */
-export function displayDate(date: string, today: string): string {
-  if (!date) return '';
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${year === Number(today.slice(0, 4)) ? '' : `${year}年`}${month}月${day}日`;
-}
-
-/** The plain-text schedule for a group chat: the flow's name, then one line per step. */
-export function scheduleText(
-  title: string,
-  steps: readonly PlanStep[],
-  plan: Plan,
-  progress: Progress,
-  today: string,
-): string {
-  const overdue = new Set(overdueSteps(steps, plan, progress, today).map(({ id }) => id));
-  const lines = steps.map(({ id, number, label }) => {
-    const done = progress[id]?.done ? planWords.done : overdue.has(id) ? planWords.notDoneOverdue : planWords.notDone;
-    return `${planWords.planLine(number, label, displayDate(plan[id]?.date ?? '', today), plan[id]?.owner ?? '')} — ${done}`;
-  });
-  return [title, ...lines].join('\n');
 }

@@ -47,8 +47,8 @@ export const planWords = {
   badLink: '这个计划链接不完整或已损坏，无法读取。请让发送人重新复制完整的链接。',
   otherFlow: '这个计划链接属于另一类党组织的流程，请从发送人给的原链接打开。',
   unsupported: '这个浏览器打不开计划链接。请点右上角“···”，选择“在浏览器打开”。',
-  /** On the handout, in the date column. */
-  handoutPlanned: (date: string) => `计划 ${date}`,
-  handoutOwner: (owner: string) => `负责人 ${owner}`,
-  handoutDone: (date: string) => `完成 ${date}`,
+  /** On the handout, in the date column, before a date or a name (the page carries them to its script). */
+  handoutPlanned: '计划',
+  handoutOwner: '负责人',
+  handoutDone: '完成',
 };

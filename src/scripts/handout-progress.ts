@@ -2,17 +2,17 @@
  * The handout, printed from the browser that planned and ticked steps off: each step's planned
  * date and person, its tick and the date it was done, in its checklist row.
  */
-import { displayDate } from '../plan/plan.ts';
-import { planWords } from '../plan/words.ts';
+import { displayDate, todayInChina } from '../plan/dates.ts';
 import { readPlan } from './plan-store.ts';
-import { readProgress, todayInChina } from './progress-store.ts';
+import { readProgress } from './progress-store.ts';
 
 const checklist = document.querySelector<HTMLElement>('[data-progress-flow]');
 const steps = [...(checklist?.querySelectorAll<HTMLElement>('tr[data-step]') ?? [])].map((row) => row.dataset.step!);
 const progress = checklist ? readProgress(checklist.dataset.progressFlow!, steps) : null;
 const plan = checklist ? readPlan(checklist.dataset.progressFlow!, steps) : null;
 if (checklist && progress && plan) {
-  const doneWord = checklist.dataset.doneWord ?? '';
+  // The words come with the page (data attributes from src/ui.ts), not with this script.
+  const { doneWord = '', plannedWord = '', ownerWord = '', doneOnWord = '' } = checklist.dataset;
   const today = todayInChina();
   for (const row of checklist.querySelectorAll<HTMLElement>('tr[data-step]')) {
     const step = progress[row.dataset.step!];
@@ -27,9 +27,9 @@ if (checklist && progress && plan) {
     if (!date) continue;
     // One line each: when it is planned, who does it, when it was done.
     const lines = [
-      planned?.date && planWords.handoutPlanned(displayDate(planned.date, today)),
-      planned?.owner && planWords.handoutOwner(planned.owner),
-      step?.date && (planned ? planWords.handoutDone(displayDate(step.date, today)) : step.date),
+      planned?.date && `${plannedWord} ${displayDate(planned.date, today)}`,
+      planned?.owner && `${ownerWord} ${planned.owner}`,
+      step?.date && (planned ? `${doneOnWord} ${displayDate(step.date, today)}` : step.date),
     ].filter((line): line is string => !!line);
     date.replaceChildren(
       ...lines.map((line) =>

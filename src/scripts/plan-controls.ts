@@ -6,11 +6,13 @@
  * confirmation that says what it replaces.
  */
 import { planFragment, readPlanFragment } from '../plan/link.ts';
-import { displayDate, nextStep, overdueSteps, scheduleText, type Plan, type PlanStep } from '../plan/plan.ts';
+import { displayDate, todayInChina } from '../plan/dates.ts';
+import { nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
+import { scheduleText } from '../plan/schedule.ts';
 import { planWords as words } from '../plan/words.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
-import { doneCount, readProgress, todayInChina } from './progress-store.ts';
+import { doneCount, readProgress } from './progress-store.ts';
 
 const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
 const slug = guide?.dataset.progressFlow ?? '';

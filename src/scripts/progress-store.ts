@@ -4,7 +4,7 @@
  * shows no progress controls. What is read is checked, never trusted: only the flow's own
  * steps, only real dates up to today, and a bounded size; anything else is left out.
  */
-import { isCalendarDate } from '../plan/plan.ts';
+import { isCalendarDate, todayInChina } from '../plan/dates.ts';
 
 export interface StepProgress {
   done: boolean;
@@ -28,11 +28,6 @@ export function storage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-/** Today in China's time zone, as yyyy-mm-dd. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** A real calendar date (no 2026-13-45), from 2000 up to today: a step is done on a day already past. */

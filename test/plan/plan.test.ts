@@ -2,16 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { planFragment, readPlanFragment } from '../../src/plan/link.ts';
-import {
-  cleanOwner,
-  cleanPlan,
-  displayDate,
-  isCalendarDate,
-  nextStep,
-  overdueSteps,
-  scheduleText,
-  type PlanStep,
-} from '../../src/plan/plan.ts';
+import { displayDate, isCalendarDate } from '../../src/plan/dates.ts';
+import { cleanOwner, cleanPlan, nextStep, overdueSteps, type PlanStep } from '../../src/plan/plan.ts';
+import { scheduleText } from '../../src/plan/schedule.ts';
 
 const village = loadFlows().find((flow) => flow.slug === 'village')!;
 const steps: PlanStep[] = village.parts.flatMap((part) =>

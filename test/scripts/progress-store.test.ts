@@ -1,6 +1,7 @@
 /** Progress read back from storage is checked, never trusted (src/scripts/progress-store.ts). */
 import { describe, expect, it } from 'vitest';
-import { cleanProgress, isPlausibleDate, todayInChina } from '../../src/scripts/progress-store.ts';
+import { todayInChina } from '../../src/plan/dates.ts';
+import { cleanProgress, isPlausibleDate } from '../../src/scripts/progress-store.ts';
 
 const steps = ['study', 'heart-to-heart', 'draft-plan'];
 const today = '2026-12-02';
