@@ -38,6 +38,9 @@ export const planWords = {
   sharedEmpty: '这个计划里没有填写任何日期或负责人。',
   import: '导入到本机',
   dismiss: '不导入',
+  /** A link that carries no plan this page can read. */
+  unreadableHeading: '计划链接打不开',
+  close: '关闭',
   importConfirm: (flow: string, replaced: number, incoming: number) =>
     replaced
       ? `导入后，本机“${flow}”的计划（${replaced} 步的日期和负责人）将被收到的计划（${incoming} 步）替换，不能恢复。勾选和完成日期不变。确定导入吗？`
@@ -47,8 +50,7 @@ export const planWords = {
   badLink: '这个计划链接不完整或已损坏，无法读取。请让发送人重新复制完整的链接。',
   otherFlow: '这个计划链接属于另一类党组织的流程，请从发送人给的原链接打开。',
   unsupported: '这个浏览器打不开计划链接。请点右上角“···”，选择“在浏览器打开”。',
-  /** On the handout, in the date column, before a date or a name (the page carries them to its script). */
+  /** On the handout, under 备注, before a date or a name (the page carries them to its script). */
   handoutPlanned: '计划',
   handoutOwner: '负责人',
-  handoutDone: '完成',
 };

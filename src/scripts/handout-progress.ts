@@ -1,6 +1,6 @@
 /**
- * The handout, printed from the browser that planned and ticked steps off: each step's planned
- * date and person, its tick and the date it was done, in its checklist row.
+ * The handout, printed from the browser that planned and ticked steps off: each step's tick and
+ * the date it was done, and its planned date and person, in its checklist row.
  */
 import { displayDate, todayInChina } from '../plan/dates.ts';
 import { readPlan } from './plan-store.ts';
@@ -10,9 +10,18 @@ const checklist = document.querySelector<HTMLElement>('[data-progress-flow]');
 const steps = [...(checklist?.querySelectorAll<HTMLElement>('tr[data-step]') ?? [])].map((row) => row.dataset.step!);
 const progress = checklist ? readProgress(checklist.dataset.progressFlow!, steps) : null;
 const plan = checklist ? readPlan(checklist.dataset.progressFlow!, steps) : null;
+/** A label and its value on a line of their own; a date (nowrap) never breaks inside. */
+function line(label: string, value: string, nowrap = true): HTMLSpanElement {
+  const span = Object.assign(document.createElement('span'), { className: 'plan-line' });
+  const valuePart = Object.assign(document.createElement('span'), { textContent: value });
+  if (nowrap) valuePart.className = 'nowrap';
+  span.append(label ? `${label} ` : '', valuePart);
+  return span;
+}
+
 if (checklist && progress && plan) {
   // The words come with the page (data attributes from src/ui.ts), not with this script.
-  const { doneWord = '', plannedWord = '', ownerWord = '', doneOnWord = '' } = checklist.dataset;
+  const { doneWord = '', plannedWord = '', ownerWord = '' } = checklist.dataset;
   const today = todayInChina();
   for (const row of checklist.querySelectorAll<HTMLElement>('tr[data-step]')) {
     const step = progress[row.dataset.step!];
@@ -23,18 +32,14 @@ if (checklist && progress && plan) {
     if (tick && step?.done) tick.textContent = '✓';
     const hidden = row.querySelector<HTMLElement>('.col-done .visually-hidden');
     if (hidden && step?.done) hidden.textContent = doneWord;
-    const date = row.querySelector<HTMLElement>('.col-date');
-    if (!date) continue;
-    // One line each: when it is planned, who does it, when it was done.
-    const lines = [
-      planned?.date && `${plannedWord} ${displayDate(planned.date, today)}`,
-      planned?.owner && `${ownerWord} ${planned.owner}`,
-      step?.date && (planned ? `${doneOnWord} ${displayDate(step.date, today)}` : step.date),
-    ].filter((line): line is string => !!line);
-    date.replaceChildren(
-      ...lines.map((line) =>
-        Object.assign(document.createElement('span'), { className: 'plan-line', textContent: line }),
-      ),
-    );
+    // The date it was done where it always was; the plan under 备注, the one column wide enough
+    // for a date and a name on a line each, so a row grows by a line at most.
+    const date = row.querySelector('.col-date');
+    if (date && step?.date) date.textContent = step.date;
+    const plannedLines = [
+      planned?.date && line(plannedWord, displayDate(planned.date, today)),
+      planned?.owner && line(ownerWord, planned.owner, false),
+    ].filter((cell): cell is HTMLSpanElement => !!cell);
+    if (plannedLines.length) row.querySelector('.col-notes')?.replaceChildren(...plannedLines);
   }
 }

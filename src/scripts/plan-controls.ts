@@ -162,6 +162,10 @@ async function showSharedPlan(): Promise<void> {
     }[shared.kind];
     list.remove();
     panel.querySelector('[data-import]')!.remove();
+    if (shared.kind !== 'plan') {
+      panel.querySelector('h2')!.textContent = words.unreadableHeading;
+      panel.querySelector('[data-dismiss]')!.textContent = words.close;
+    }
   } else {
     const today = todayInChina();
     list.replaceChildren(

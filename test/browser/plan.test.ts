@@ -107,9 +107,9 @@ describe('a date and a person for each step', () => {
     expect(await next.innerText()).toContain('第3步 征求意见');
 
     await page.goto(siteUrl(handoutPath('village')));
-    const row = (id: string) => page.locator(`tr[data-step="${id}"] .col-date .plan-line`);
-    expect(await row('study').allInnerTexts()).toEqual(['计划 12月1日', '负责人 李委员']);
-    expect(await row('solicit-opinions').allInnerTexts()).toEqual(['计划 12月8日', '负责人 王委员']);
+    const cell = (id: string, column: string) => page.locator(`tr[data-step="${id}"] .${column} .plan-line`);
+    expect(await cell('study', 'col-notes').allInnerTexts()).toEqual(['计划 12月1日', '负责人 李委员']);
+    expect(await cell('solicit-opinions', 'col-notes').allInnerTexts()).toEqual(['计划 12月8日', '负责人 王委员']);
     expect(await page.locator('tr.is-done').count()).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
@@ -233,6 +233,7 @@ describe('passing the plan on', () => {
     for (const cut of [link!.slice(0, -8), link!.replace(/#plan=1\.(.{10}).*/, '#plan=1.$1')]) {
       await page.goto(cut);
       await page.reload();
+      expect(await panel.getByRole('heading').innerText()).toBe('计划链接打不开');
       expect(await panel.innerText()).toContain('这个计划链接不完整或已损坏');
       expect(await panel.getByRole('button', { name: '导入到本机' }).count()).toBe(0);
     }
