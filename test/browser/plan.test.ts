@@ -274,7 +274,13 @@ describe('the plan for everyone', () => {
       );
     expect(small).toEqual([]);
     expect(await page.locator('.step-plan summary').count()).toBe(village.stepCount);
-    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
+    expect(await page.evaluate(overflow)).toBe(0);
+    // Older eyes: 200 % text on a 360 px phone, the plan open.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.evaluate(`document.documentElement.style.fontSize = '200%'`);
+    expect(await page.evaluate(overflow), '200 % text').toBe(0);
+    await page.evaluate(`document.documentElement.style.fontSize = ''`);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
     await context.close();
