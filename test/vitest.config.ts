@@ -13,6 +13,7 @@ const unit = [
   'test/scripts',
   'test/offline',
   'test/plan',
+  'test/kit',
 ];
 
 export default defineConfig({

@@ -4,7 +4,7 @@
  * validates files and hands their data to `buildFlow`; and no interface words (a step's place
  * in words is src/site/places.ts).
  */
-import type { FlowFile } from './schema.ts';
+import type { FlowFile, Paper } from './schema.ts';
 import {
   orgShortNames,
   orgTypes,
@@ -26,6 +26,8 @@ export interface Step {
   label: string;
   /** The full text, as in the source after errata. */
   text: string;
+  /** The papers the step calls for, quoted from its text (see src/flows/schema.ts). */
+  paper?: Paper | undefined;
 }
 
 export interface Stage {

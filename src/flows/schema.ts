@@ -41,6 +41,25 @@ export function labelFits(label: string, text: string): boolean {
   return true;
 }
 
+/** Words quoted from the step's own text (checked against it below). */
+const quotes = (what: string) => z.array(shownText(what)).min(1, { error: `${what} needs at least one quote` });
+
+/**
+ * The papers a step calls for, each named by quoting the step's own words: what must be ready
+ * (needs), what the step produces (makes), what it publishes (publishes, a 公示's content), the
+ * groups it names (groups: the headings of a name list, or the rows of a table), and the heads of
+ * a table it sets out (columns, as 整改目标、整改措施、责任主体和整改时限).
+ */
+const paperSchema = z.strictObject({
+  needs: quotes('needs').optional(),
+  makes: quotes('makes').optional(),
+  publishes: quotes('publishes').optional(),
+  groups: quotes('groups').optional(),
+  columns: quotes('columns').optional(),
+});
+export type Paper = z.infer<typeof paperSchema>;
+export const paperKinds = ['needs', 'makes', 'publishes', 'groups', 'columns'] as const;
+
 const itemSchema = z.strictObject({
   /** Stable id of the step: the same step has the same id in every flow (the comparison aligns on it). */
   id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
@@ -50,6 +69,8 @@ const itemSchema = z.strictObject({
   label: shownText('label'),
   /** The step's full text, as in the source (without its number), after errata. */
   text: shownText('text'),
+  /** The papers the step calls for, in its own words (see paperSchema). */
+  paper: paperSchema.optional(),
 });
 
 const stageSchema = z.strictObject({
@@ -109,6 +130,17 @@ export const flowFileSchema = z
               code: 'custom',
               path: ['parts', p, 'stages', s, 'items', i, 'label'],
               message: `label "${item.label}" is not a shortening of the step's text`,
+            });
+          }
+          for (const kind of paperKinds) {
+            item.paper?.[kind]?.forEach((quote, q) => {
+              if (!visibleText(item.text).includes(visibleText(quote))) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['parts', p, 'stages', s, 'items', i, 'paper', kind, q],
+                  message: `"${quote}" is not in the step's text`,
+                });
+              }
             });
           }
           const where = `parts[${p}].stages[${s}].items[${i}]`;
@@ -181,6 +213,13 @@ export const fieldFixes: Record<string, string> = {
   id: 'Give the step an id such as "heart-to-heart", unique within the flow and the same in every flow that has this step.',
   label: `Shorten the step's own words, keeping their order (e.g. 谈心谈话); only ${labelJoiners.join('')} may be added to join them.`,
   text: "Copy the step's full text from content/source.txt (without its number); corrections go through content/errata.yaml.",
+  paper: 'List the papers the step calls for under needs, makes, publishes or groups, each quoting the step.',
+  ...Object.fromEntries(
+    paperKinds.map((kind) => [
+      kind,
+      "Quote the step's own words exactly as its text has them (e.g. 对照检查材料), one entry per paper or group.",
+    ]),
+  ),
   flow: `Use one of: ${flowSlugs.join(', ')}.`,
   item: 'Name the id of the step that the erratum corrects.',
   original: 'Quote the wrong text exactly as in content/source.txt.',

@@ -4,67 +4,13 @@
  * A4 with Word's default margins, and the fonts Chinese offices use for official documents,
  * each with a fallback that Word and WPS use where it is not installed.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeightRule,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { AlignmentType, HeightRule, Paragraph, Table, TableRow, WidthType } from 'docx';
+import { cell, fieldsTable, rowHeight, size, text, textWidth, wordFile } from './docx.ts';
 import type { Flow, Stage } from '../flows/model.ts';
 import { ui } from '../ui.ts';
 
-/** Font → the font Word uses in its place where it is missing (written into the font table). */
-const fonts = {
-  title: { name: '方正小标宋简体', fallback: 'SimHei' },
-  heading: { name: '黑体', fallback: 'SimHei' },
-  body: { name: '仿宋_GB2312', fallback: 'FangSong' },
-} as const;
-const runFont = (font: { name: string; fallback: string }) => ({
-  eastAsia: font.name,
-  ascii: font.fallback,
-  hAnsi: font.fallback,
-});
-
-/** Half-points: 二号 22 pt (title), 三号 16 pt (headings), 四号 14 pt, 五号 10.5 pt (tables). */
-const size = { title: 44, heading: 32, body: 28, table: 21 } as const;
-
-/** A4 and Word's default margins, in twentieths of a point. */
-const page = { width: 11906, height: 16838, margin: { top: 1440, bottom: 1440, left: 1800, right: 1800 } };
-const textWidth = page.width - page.margin.left - page.margin.right;
 /** 序号, 步骤, 完成, 日期, 负责人, 备注 (twips; they add up to the text width). */
 const columns = [680, 3880, 680, 1080, 1000, 1186];
-/** Checklist rows at least 10 mm high, room to write by hand. */
-const rowHeight = 567;
-
-const text = (value: string, options: { bold?: boolean; font?: keyof typeof fonts; size?: number } = {}) =>
-  new TextRun({
-    text: value,
-    bold: options.bold ?? false,
-    font: runFont(fonts[options.font ?? 'body']),
-    size: options.size ?? size.body,
-  });
-
-const cell = (value: string, width: number, options: { bold?: boolean; center?: boolean } = {}) =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 60, bottom: 60, left: 80, right: 80 },
-    children: [
-      new Paragraph({
-        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [text(value, { size: size.table, bold: options.bold ?? false })],
-      }),
-    ],
-  });
 
 function stageTable(stage: Stage, corrected: ReadonlySet<string>): Table {
   const header = new TableRow({
@@ -96,34 +42,6 @@ function stageTable(stage: Stage, corrected: ReadonlySet<string>): Table {
   return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: columns, rows: [header, ...rows] });
 }
 
-function fieldsTable(): Table {
-  const line = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [1900, textWidth - 1900],
-    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: ui.handoutFields.map(
-      (field) =>
-        new TableRow({
-          height: { value: rowHeight, rule: HeightRule.ATLEAST },
-          children: [
-            new TableCell({
-              width: { size: 1900, type: WidthType.DXA },
-              verticalAlign: VerticalAlign.BOTTOM,
-              children: [new Paragraph({ children: [text(`${field}：`)] })],
-            }),
-            new TableCell({
-              width: { size: textWidth - 1900, type: WidthType.DXA },
-              borders: { bottom: line, top: none, left: none, right: none },
-              children: [new Paragraph({ children: [] })],
-            }),
-          ],
-        }),
-    ),
-  });
-}
-
 export async function wordHandout(
   flow: Flow,
   corrected: ReadonlySet<string>,
@@ -140,7 +58,7 @@ export async function wordHandout(
       spacing: { after: 240 },
       children: [text(ui.handoutMeta(flow.orgType, flow.stepCount))],
     }),
-    fieldsTable(),
+    fieldsTable(ui.handoutFields),
   ];
   for (const part of flow.parts) {
     children.push(
@@ -177,47 +95,5 @@ export async function wordHandout(
     new Paragraph({ children: [text(`${ui.handoutFlowUrl}${addresses.flow}`, { size: size.table })] }),
   );
 
-  const document = new Document({
-    title: flow.title,
-    creator: ui.siteName,
-    styles: { default: { document: { run: { font: runFont(fonts.body), size: size.body } } } },
-    sections: [
-      { properties: { page: { size: { width: page.width, height: page.height }, margin: page.margin } }, children },
-    ],
-  });
-  return finished(await Packer.toBuffer(document));
-}
-
-/**
- * The same content always gives the same bytes (readers' caches keep a file until it changes):
- * no creation time in the document's properties or in the zip. The date is the one the format
- * itself counts from.
- */
-const fixedTime = new Date('1980-01-01T00:00:00Z');
-
-/**
- * Writes each font's fallback (w:altName) into the file's font table, which docx leaves empty,
- * and takes the times out (see fixedTime).
- */
-function finished(docx: Buffer): Buffer {
-  const files = unzipSync(new Uint8Array(docx));
-  const core = strFromU8(files['docProps/core.xml']!);
-  files['docProps/core.xml'] = strToU8(
-    core.replace(
-      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-      `$1${fixedTime.toISOString().replace('.000', '')}$3`,
-    ),
-  );
-  const table = strFromU8(files['word/fontTable.xml']!);
-  const entries = Object.values(fonts)
-    .map(
-      (font) =>
-        `<w:font w:name="${font.name}"><w:altName w:val="${font.fallback}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`,
-    )
-    .join('');
-  const filled = table.replace(/<w:fonts([^>]*)\/>$/, `<w:fonts$1>${entries}</w:fonts>`);
-  if (filled === table)
-    throw new Error('The Word file’s font table is not in the expected form; fallbacks not written.');
-  files['word/fontTable.xml'] = strToU8(filled);
-  return Buffer.from(zipSync(files, { mtime: fixedTime }));
+  return wordFile(flow.title, children);
 }

@@ -55,6 +55,12 @@ export const handoutFooterStylesPath = (slug: FlowSlug) => `${handoutPath(slug)}
 export const chartPath = (slug: FlowSlug) => `${flowPath(slug)}chart/`;
 /** The handout as a Word file, to edit and print in Word or WPS. */
 export const wordHandoutPath = (slug: FlowSlug) => `${flowPath(slug)}handout.docx`;
+/** The meeting kit: a flow's forms (src/kit/), each a print page and a Word file. */
+export const kitPath = (slug: FlowSlug) => `${flowPath(slug)}kit/`;
+export const formPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}/`;
+export const formWordPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}.docx`;
+/** The forms' column widths, one stylesheet for every form (src/kit/documents.ts). */
+export const formStylesPath = '/kit.css';
 
 /** The two flows of a pair in the source's order: each pair has one page. */
 export function pairOrder(a: FlowSlug, b: FlowSlug): [FlowSlug, FlowSlug] {

@@ -7,11 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/bench/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
-import { largeText } from './page-checks.ts';
+import { largeText, pagesToCheck } from './page-checks.ts';
 import { helperEnv, stopHelpersOnExit } from './processes.ts';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -51,7 +50,7 @@ describe('Firefox at 375 px, and with large text', () => {
     })()`;
     const wide: string[] = [];
     const firstSteps: Record<string, number> = {};
-    for (const pagePath of builtPages()) {
+    for (const pagePath of pagesToCheck()) {
       await page.setViewport({ width: 375, height: 812 });
       await page.goto(siteUrl(pagePath));
       // Measured as a reader sees it once the page's scripts have started after the first paint

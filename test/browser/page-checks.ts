@@ -5,7 +5,41 @@
  * the checks that the width or the scheme can change run again.
  */
 import { expect, it } from 'vitest';
+import { builtPages } from '../../src/bench/built-pages.ts';
+import { flowSlugs } from '../../src/flows/vocabulary.ts';
+import { kitPath } from '../../src/site/urls.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visit } from './browser.ts';
+
+/**
+ * The pages a browser checks one by one: every page, but each form of the meeting kit once, in
+ * the first flow (in the source's order) that has it. A form is one template per kind laid over
+ * its flow's words; the words are checked flow by flow without a browser (test/kit/), and the
+ * HTML of every page is validated (html.test.ts).
+ */
+export function pagesToCheck(pages: readonly string[] = builtPages()): string[] {
+  const seen = new Set<string>();
+  const formOf = (page: string) => {
+    for (const slug of flowSlugs) {
+      const form = page.startsWith(kitPath(slug)) && /^([a-z0-9-]+)\/$/.exec(page.slice(kitPath(slug).length));
+      if (form) return form[1]!;
+    }
+    return undefined;
+  };
+  const firstFlowFirst = [...pages].sort(
+    (a, b) =>
+      flowSlugs.findIndex((slug) => a.includes(`/${slug}/`)) - flowSlugs.findIndex((slug) => b.includes(`/${slug}/`)),
+  );
+  const kept = new Set(
+    firstFlowFirst.filter((page) => {
+      const form = formOf(page);
+      if (form === undefined) return true;
+      if (seen.has(form)) return false;
+      seen.add(form);
+      return true;
+    }),
+  );
+  return pages.filter((page) => kept.has(page));
+}
 
 const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
 /** [viewport width, root font size]: 150 % and 200 % text on a 360 px phone; 200 % zoom. */

@@ -15,7 +15,7 @@ import {
   stepPath,
 } from '../../src/site/urls.ts';
 import { useBrowser, visit } from './browser.ts';
-import { checkEveryPage } from './page-checks.ts';
+import { checkEveryPage, pagesToCheck } from './page-checks.ts';
 
 const flows = loadFlows();
 const pages = builtPages();
@@ -36,8 +36,20 @@ it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 p
   );
 });
 
+it('checks each form of the meeting kit once, in the first flow that has it, and every other page', () => {
+  const checked = pagesToCheck(pages);
+  const forms = (list: readonly string[]) => list.filter((path) => /\/kit\/[a-z0-9-]+\/$/.test(path));
+  expect(forms(checked)).toContain('/flows/village/kit/assembly-agenda/');
+  expect(forms(checked)).toContain('/flows/nonpublic/kit/invite-non-members/');
+  expect(forms(checked)).not.toContain('/flows/school/kit/assembly-agenda/');
+  expect(new Set(forms(checked).map((path) => path.split('/').at(-2))).size).toBe(forms(checked).length);
+  expect(checked.filter((path) => !forms(pages).includes(path))).toEqual(
+    pages.filter((path) => !forms(pages).includes(path)),
+  );
+});
+
 // Every page but the 15 pairs (pairs.test.ts checks those, side by side with this file).
-checkEveryPage(pages.filter((path) => !path.startsWith('/compare/') || path === '/compare/'));
+checkEveryPage(pagesToCheck(pages).filter((path) => !path.startsWith('/compare/') || path === '/compare/'));
 
 describe('/source/', () => {
   it('shows the whole source text and every erratum, and serves the source file byte for byte', async () => {

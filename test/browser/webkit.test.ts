@@ -5,10 +5,10 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../../src/bench/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath, notFoundPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
+import { pagesToCheck } from './page-checks.ts';
 import { freePort, startHelper, stopHelpers, stopHelpersOnExit } from './processes.ts';
 
 const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -103,7 +103,7 @@ describe('WebKit at 375 px', () => {
     const wide: string[] = [];
     const unstarted: string[] = [];
     const firstSteps: Record<string, number> = {};
-    for (const pagePath of builtPages()) {
+    for (const pagePath of pagesToCheck()) {
       const result = await call('POST', `/session/${session}/execute/async`, { script: measure, args: [pagePath] });
       const { started, overflow, step1 } = result.value as { started: boolean; overflow: number; step1: number | null };
       if (!started) unstarted.push(pagePath);

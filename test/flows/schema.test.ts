@@ -72,8 +72,15 @@ describe('a broken flow file fails with its file, line, field and fix', () => {
       'Remove it, or correct the field name',
     ],
     [
+      'a paper quoted in words its step does not have',
+      broken('makes: [对照检查材料]', 'makes: [对照检查报告]'),
+      'parts[0].stages[0].items[4].paper.makes[0]: "对照检查报告" is not in the step\'s text',
+      "Quote the step's own words exactly as its text has them",
+    ],
+    [
       'an empty stage',
-      broken(/items:\n(\s+- id: rectification\n.*\n.*\n)/, 'items: []\n'),
+      // The stage's one item, with everything under it, to the end of the file.
+      broken(/items:\n(\s+- id: rectification\n[\s\S]*)$/, 'items: []\n'),
       'a stage needs at least one item',
       'Give each stage its steps',
     ],

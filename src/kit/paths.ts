@@ -1,0 +1,16 @@
+/**
+ * One page and one Word file per form of every flow: Astro's getStaticPaths for
+ * /flows/<slug>/kit/<form>/ and /flows/<slug>/kit/<form>.docx.
+ */
+import { loadFlows } from '../flows/load.ts';
+import { formDocument } from './documents.ts';
+import { formsOf } from './forms.ts';
+
+export function formPaths() {
+  return loadFlows().flatMap((flow) =>
+    formsOf(flow).map((form) => ({
+      params: { slug: flow.slug, form: form.id },
+      props: { flow, document: formDocument(form) },
+    })),
+  );
+}
