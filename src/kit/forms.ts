@@ -50,6 +50,14 @@ export function formsOf(flow: Flow): Form[] {
   return forms;
 }
 
+/**
+ * What a step calls for, as its page and handout say under it: what must be ready (需要准备: its
+ * needs, and what it publishes) and what it produces (形成材料), each in its own words.
+ */
+export function papersOf(step: Step): { needs: string[]; makes: string[] } {
+  return { needs: [...(step.paper?.needs ?? []), ...(step.paper?.publishes ?? [])], makes: step.paper?.makes ?? [] };
+}
+
 /** The forms that serve a step (shown under it on the flow page). */
 export function formsServing(forms: readonly Form[], step: Step): Form[] {
   return forms.filter((form) => form.serves.id === step.id);

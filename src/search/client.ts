@@ -33,6 +33,8 @@ const actions = document.querySelector<HTMLElement>('#search-actions')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const notes = document.querySelector<HTMLElement>('#search-notes')!;
 const noteList = notes.querySelector('ol')!;
+const formsGroup = document.querySelector<HTMLElement>('#search-forms')!;
+const formList = formsGroup.querySelector('ol')!;
 const rulesGroup = document.querySelector<HTMLElement>('#search-rules')!;
 const ruleList = rulesGroup.querySelector('ol')!;
 
@@ -114,6 +116,7 @@ async function run(): Promise<void> {
   if (terms.length === 0) {
     list.replaceChildren();
     notes.hidden = true;
+    formsGroup.hidden = true;
     rulesGroup.hidden = true;
     status.textContent = '';
     return;
@@ -126,6 +129,7 @@ async function run(): Promise<void> {
     if (ticket !== latest) return;
     list.replaceChildren();
     notes.hidden = true;
+    formsGroup.hidden = true;
     rulesGroup.hidden = true;
     status.textContent = messages.failed;
     actions.replaceChildren(button(messages.retry, () => void run()));
@@ -137,7 +141,7 @@ async function run(): Promise<void> {
   const everywhere = rankMatches(loaded.documents, terms, order, org);
   // An article bears on every flow: it is shown whatever the scope.
   const shown = everywhere.filter((doc) => !org || doc.flow === org || doc.kind === 'rule');
-  const { steps, rules: ruleResults, notes: noteResults } = stepsFirst(shown);
+  const { steps, forms: formResults, rules: ruleResults, notes: noteResults } = stepsFirst(shown);
   const words = terms.join(' ');
   if (shown.length > 0) {
     status.textContent = org
@@ -152,6 +156,8 @@ async function run(): Promise<void> {
     status.textContent = `${messages.none(words)}${partial ? messages.partial(partial.part) : messages.noneHelp}`;
     list.replaceChildren(...(partial?.documents ?? []).map((doc) => renderResult(doc, [partial!.part], true)));
   }
+  formList.replaceChildren(...formResults.map((doc) => renderResult(doc, terms)));
+  formsGroup.hidden = formResults.length === 0;
   ruleList.replaceChildren(...ruleResults.map((doc) => renderResult(doc, terms)));
   rulesGroup.hidden = ruleResults.length === 0;
   noteList.replaceChildren(...noteResults.map((doc) => renderResult(doc, terms)));

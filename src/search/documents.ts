@@ -7,14 +7,17 @@ import { stageHeading, stepsOf, type Flow } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
 import { toArticle } from '../flows/rules.ts';
 import type { RulesFile } from '../flows/schema.ts';
-import { articlePath, partPath, stagePath, stepPath } from '../site/urls.ts';
+import { formDocument } from '../kit/documents.ts';
+import { formsOf } from '../kit/forms.ts';
+import { articlePath, formPath, partPath, stagePath, stepPath } from '../site/urls.ts';
+import type { DocumentKind } from './match.ts';
 import { ui } from '../ui.ts';
 
 export interface SearchDocument {
   /** Where the hit lands: the step (or stage) on its flow page. */
   url: string;
-  /** A step of the source, an article quoted as 依据, or the site's own note on a stage. */
-  kind: 'step' | 'rule' | 'note';
+  /** A step of the source, a form of the meeting kit, an article quoted as 依据, or the site's own note on a stage. */
+  kind: DocumentKind;
   /** The flow it belongs to; '' for an article, which bears on every flow. */
   flow: string;
   orgType: string;
@@ -68,6 +71,19 @@ function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): 
         where: `${heading} · ${ui.stepOrdinal(step.number)}`,
         title: step.label,
         text: step.text,
+      });
+    }
+    // Each form of the meeting kit, found by its title and the source's words on it.
+    for (const form of formsOf(flow)) {
+      const { title, blocks } = formDocument(form);
+      documents.push({
+        url: formPath(flow.slug, form.id),
+        kind: 'form',
+        flow: flow.slug,
+        orgType: flow.orgType,
+        where: `${ui.kit.heading} · ${ui.kit.serves(form.serves.number, form.serves.label)}`,
+        title,
+        text: [title, ...blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []))].join('；'),
       });
     }
     return documents;

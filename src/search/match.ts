@@ -78,7 +78,7 @@ export function highlight(text: string, terms: readonly string[], length = 120):
  * in reading order.
  */
 export function rankMatches<
-  T extends { url: string; text: string; title?: string; flow?: string; kind?: 'step' | 'rule' | 'note' },
+  T extends { url: string; text: string; title?: string; flow?: string; kind?: DocumentKind },
 >(documents: readonly T[], terms: readonly string[], pagefindOrder: readonly string[], ownFlow?: string): T[] {
   const rank = new Map(pagefindOrder.map((url, index) => [url, index]));
   // Among the steps of the source only: a note's title is a stage's, not what the reader named.
@@ -103,15 +103,19 @@ export function rankMatches<
     .map(({ document }) => document);
 }
 
+/** A step of the source, a form of the meeting kit, an article quoted as 依据, a note of the site's. */
+export type DocumentKind = 'step' | 'form' | 'rule' | 'note';
+
 /**
- * Steps of the source first, then the articles quoted as 依据, then the site's own notes, each
- * group in the order given.
+ * Steps of the source first, then the forms of the meeting kit, then the articles quoted as 依据,
+ * then the site's own notes, each group in the order given.
  */
-export function stepsFirst<T extends { kind: 'step' | 'rule' | 'note' }>(
+export function stepsFirst<T extends { kind: DocumentKind }>(
   documents: readonly T[],
-): { steps: T[]; rules: T[]; notes: T[] } {
+): { steps: T[]; forms: T[]; rules: T[]; notes: T[] } {
   return {
     steps: documents.filter((document) => document.kind === 'step'),
+    forms: documents.filter((document) => document.kind === 'form'),
     rules: documents.filter((document) => document.kind === 'rule'),
     notes: documents.filter((document) => document.kind === 'note'),
   };
@@ -130,7 +134,7 @@ const particles = [...'的之了和与及或是在对把被着过'];
  * When no step holds every term: the longest part of a term (two characters or more) that
  * some step does hold, and those steps. Offered as a partial match, never as an exact one.
  */
-export function partialMatch<T extends { text: string; kind: 'step' | 'rule' | 'note' }>(
+export function partialMatch<T extends { text: string; kind: DocumentKind }>(
   documents: readonly T[],
   terms: readonly string[],
 ): { part: string; documents: T[] } | null {

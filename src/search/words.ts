@@ -19,6 +19,7 @@ export const searchWords = {
   retry: '重试',
   showAll: (count: number) => `查看全部六类的结果（${count} 条）`,
   notesHeading: '本站说明中的结果',
+  formsHeading: '会议材料中的结果',
   rulesHeading: '依据（党内法规条文）中的结果',
   partialTag: '（部分匹配）',
 };

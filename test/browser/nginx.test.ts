@@ -11,6 +11,8 @@ import { distDir } from '../../src/bench/built-pages.ts';
 import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
 import type { Page } from 'playwright-core';
 import { loadFlows } from '../../src/flows/load.ts';
+import { formTitle } from '../../src/kit/documents.ts';
+import { formsOf } from '../../src/kit/forms.ts';
 import { ui } from '../../src/ui.ts';
 import {
   flowPath,
@@ -20,6 +22,7 @@ import {
   offlinePath,
   searchPath,
   serviceWorkerPath,
+  formWordPath,
   wordHandoutPath,
 } from '../../src/site/urls.ts';
 import { browser, cspViolations, useBrowser, visit, waitingForScripts } from './browser.ts';
@@ -126,6 +129,16 @@ describe('src/deploy/nginx.conf', () => {
       expect(response.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
     }
     expect((await fetch(`${base}${flowPath('village')}`)).headers.get('content-disposition')).toBeNull();
+    // And every form of every flow's meeting kit, under its flow and title.
+    for (const flow of loadFlows()) {
+      for (const form of formsOf(flow)) {
+        const response = await fetch(`${base}${formWordPath(flow.slug, form.id)}`);
+        expect(response.status, form.id).toBe(200);
+        expect(response.headers.get('content-disposition'), `${flow.slug} ${form.id}`).toBe(
+          `attachment; filename*=UTF-8''${encodeURIComponent(ui.kit.wordFileName(flow.shortName, formTitle(form)))}`,
+        );
+      }
+    }
   });
 
   it('hides what is not the site: no hidden files, no bare 403 for a folder, no version number', async () => {

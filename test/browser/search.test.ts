@@ -69,7 +69,7 @@ const settled = (page: Page) =>
 const resultLinks = (page: Page) =>
   page
     .locator(
-      '#search-results .result:not(.result-partial) .result-title, #search-rules .result-title, #search-notes .result-title',
+      '#search-results .result:not(.result-partial) .result-title, #search-forms .result-title, #search-rules .result-title, #search-notes .result-title',
     )
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 const byUrl = new Map(documents.map((doc) => [doc.url, doc]));
@@ -140,9 +140,9 @@ describe('search', () => {
       // Every result holds every term, and every step or note that does is a result.
       const expected = documents.filter((doc) => matchesAll(doc.text, terms)).map((doc) => doc.url);
       expect([...hrefs].sort()).toEqual([...expected].sort());
-      // Steps of the source come first; 依据 and the site's notes only in their own groups after them.
+      // Steps of the source come first; the kit's forms, 依据 and the site's notes only in their own groups after them.
       const kinds = hrefs.map((href) => byUrl.get(href)!.kind);
-      const order = ['step', 'rule', 'note'];
+      const order = ['step', 'form', 'rule', 'note'];
       expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
       const notes = kinds.filter((kind) => kind === 'note').length;
       expect(await page.locator('#search-notes .result-title').count()).toBe(notes);

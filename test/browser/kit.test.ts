@@ -1,0 +1,181 @@
+/**
+ * The meeting kit as a reader meets it: the kit page on a phone and a Word file that arrives with
+ * its name, each form on A4 (10 pt or more, near-black lines, rows 10 mm high, at most 2 pages or
+ * 3 for a 方案), every Word file opened and printed by LibreOffice, and search that finds them.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../../src/bench/built-pages.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { formDocument, formTitle } from '../../src/kit/documents.ts';
+import { formsOf, type Form } from '../../src/kit/forms.ts';
+import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } from '../../src/site/urls.ts';
+import { ui } from '../../src/ui.ts';
+import { axeViolations, useBrowser, visit } from './browser.ts';
+import { pagesToCheck } from './page-checks.ts';
+import { helperEnv } from './processes.ts';
+
+const run = promisify(execFile);
+const flows = loadFlows();
+const village = flows.find((flow) => flow.slug === 'village')!;
+const dir = mkdtempSync(path.join(tmpdir(), 'kit-'));
+const squash = (text: string) => text.replace(/\s+/g, '');
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+/** Agendas and lists fit two pages; a 方案 scaffold, with its part's steps, three. */
+const pageLimit = (form: Form) => (form.kind === 'plan' ? 3 : 2);
+
+useBrowser();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the kit page', () => {
+  it('on a 375 px phone: every form of the flow in step order, each with the step it serves, print and Word; a Word link downloads the file under its Chinese name', async () => {
+    const { page, consoleErrors } = await visit(kitPath('village'), { width: 375 });
+    const forms = formsOf(village);
+    expect(await page.locator('.kit-title').allInnerTexts()).toEqual(forms.map(formTitle));
+    expect(await page.locator('.kit-serves a').allInnerTexts()).toEqual(
+      forms.map((form) => `第${form.serves.number}步 ${form.serves.label}`),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+
+    const agenda = forms.find((form) => form.id === 'assembly-agenda')!;
+    const link = page.locator(`a[href="${formWordPath('village', agenda.id)}"]`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('村（社区）-党员大会议程（主持词）.docx');
+    const saved = path.join(dir, 'downloaded.docx');
+    await download.saveAs(saved);
+    expect(execFileSync('unzip', ['-l', saved]).toString()).toContain('word/document.xml');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('is linked from the flow page, from each step a form serves, and from the handout’s toolbar', async () => {
+    const { page } = await visit(flowPath('village'), { width: 375 });
+    expect(await page.locator(`.lede-items a[href="${kitPath('village')}"]`).count()).toBe(1);
+    const rectification = page.locator('li.step[data-step="rectification"] .step-paper');
+    expect(await rectification.innerText()).toContain('整改清单（公示稿）');
+    expect(await rectification.locator(`a[href="${formPath('village', 'rectification')}"]`).count()).toBe(1);
+    // What the step calls for, in its own words, apart from its text.
+    const paper = (id: string) =>
+      page
+        .locator(`li.step[data-step="${id}"] .step-paper > div`)
+        .evaluateAll((rows) => rows.map((row) => row.textContent!.replace(/\s+/g, '')));
+    expect(await paper('publicize')).toContain('需要准备对照检查材料、问题清单、整改措施');
+    expect(await paper('self-examination')).toEqual(['形成材料对照检查材料']);
+    const handout = await visit(handoutPath('village'));
+    expect(await handout.page.locator(`.handout-toolbar a[href="${kitPath('village')}"]`).count()).toBe(1);
+  });
+
+  it.each([
+    ['整改清单', 'rectification'],
+    ['议程', 'assembly-agenda'],
+    ['名单', 'invite-assessors'],
+    ['公示', 'publicize'],
+  ])('is found by search: %s', async (query, id) => {
+    const { page } = await visit(searchPath({ q: query, org: 'village' }));
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到/);
+    expect(await page.locator('#search-forms h2').textContent()).toBe('会议材料中的结果');
+    expect(await page.locator(`#search-forms a[href="${formPath('village', id)}"]`).count()).toBe(1);
+  });
+});
+
+describe('the forms on paper', () => {
+  // Each form once, in the first flow that has it (the others are the same template, whose words
+  // test/kit/ checks flow by flow); the Word files below are every flow's.
+  const checked = pagesToCheck()
+    .map((page) =>
+      flows
+        .flatMap((flow) => formsOf(flow).map((form) => ({ flow, form })))
+        .find(({ flow, form }) => formPath(flow.slug, form.id) === page),
+    )
+    .filter((entry) => entry !== undefined);
+
+  it('checks a form of every kind', () => {
+    expect(new Set(checked.map(({ form }) => form.kind))).toEqual(
+      new Set(['agenda', 'names', 'notice', 'table', 'plan']),
+    );
+  });
+
+  it.each(checked.map(({ flow, form }) => [`${flow.slug} ${form.id}`, flow.slug, form] as const))(
+    '%s: 10 pt or more, near-black lines, rows 10 mm high, within its page limit, every word in place',
+    async (_name, slug, form) => {
+      const { page } = await visit(formPath(slug, form.id));
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.floor(((210 - 20) / 25.4) * 96), height: 1000 });
+      const measured = (await page.evaluate(`(() => {
+        const mm = (px) => (px * 25.4) / 96;
+        const rows = [...document.querySelectorAll('.form-table tbody tr')].map((tr) => mm(tr.getBoundingClientRect().height));
+        const text = [...document.querySelectorAll('main p, main td, main th, main dt, main h1, main h2')]
+          .filter((el) => el.checkVisibility() && el.textContent.trim())
+          .map((el) => parseFloat(getComputedStyle(el).fontSize) * 0.75);
+        const lines = [...document.querySelectorAll('.form-table td, .form-ruled span')].map((el) => getComputedStyle(el).borderBottomColor);
+        return { rows: Math.min(...rows), text: Math.min(...text), lines: [...new Set(lines)] };
+      })()`)) as { rows: number; text: number; lines: string[] };
+      expect(Math.round(measured.rows * 10) / 10).toBeGreaterThanOrEqual(10);
+      expect(Math.round(measured.text * 10) / 10).toBeGreaterThanOrEqual(10);
+      expect(measured.lines).toEqual(['rgb(0, 0, 0)']);
+
+      const file = path.join(dir, `${slug}-${form.id}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      expect(pdfPages(file)).toBeLessThanOrEqual(pageLimit(form));
+      const text = squash(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
+      for (const block of formDocument(form).blocks) {
+        if (block.type === 'table') for (const cell of block.rows.flat()) expect(text).toContain(squash(cell));
+        if (block.type === 'heading') expect(text).toContain(squash(block.text));
+      }
+    },
+  );
+});
+
+describe('the forms in Word', () => {
+  const files = flows.flatMap((flow) => formsOf(flow).map((form) => ({ flow, form, name: `${flow.slug}-${form.id}` })));
+  const out = path.join(dir, 'word');
+
+  beforeAll(async () => {
+    mkdirSync(out, { recursive: true });
+    for (const { flow, form, name } of files)
+      cpSync(path.join(distDir, formWordPath(flow.slug, form.id)), path.join(out, `${name}.docx`));
+    // LibreOffice, headless, prints them all to PDF as an office would.
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        ...files.map(({ name }) => path.join(out, `${name}.docx`)),
+      ],
+      { env: helperEnv({ HOME: dir }), timeout: 120_000 },
+    );
+  }, 150_000);
+
+  it(`opens every form of every flow (${files.length} files), within its page limit, with its title and every word of its tables`, () => {
+    expect(files.length).toBeGreaterThanOrEqual(60);
+    const problems: string[] = [];
+    for (const { form, name } of files) {
+      const pdf = path.join(out, `${name}.pdf`);
+      const pages = pdfPages(pdf);
+      if (pages > pageLimit(form)) problems.push(`${name}: ${pages} pages`);
+      const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
+      const document = formDocument(form);
+      if (!text.includes(squash(document.title))) problems.push(`${name}: no title`);
+      for (const block of document.blocks) {
+        if (block.type === 'table')
+          for (const word of [...block.columns.map((column) => column.label), ...block.rows.flat()])
+            if (!text.includes(squash(word))) problems.push(`${name}: no "${word.slice(0, 20)}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+it('names each Word file for its flow and form', () => {
+  expect(
+    ui.kit.wordFileName(village.shortName, formTitle(formsOf(village).find((form) => form.id === 'rectification')!)),
+  ).toBe('村（社区）-整改清单（公示稿）.docx');
+});
