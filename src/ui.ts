@@ -244,7 +244,7 @@ export const ui = {
     description: (title: string) =>
       `${title}：各步骤需要的议程、名单、公示稿、整改清单和方案草稿，可打印或下载 Word 版填写。`,
     lede: '按步骤顺序列出流程中需要准备的材料，每份都可以打印（A4）或下载 Word 版填写。内容只取自原文，空白处由党组织填写。',
-    link: '会议材料（议程、名单、公示、整改清单）',
+    link: '会议材料',
     serves: (n: number, label: string) => `第${n}步 ${label}`,
     print: '打印',
     word: '下载 Word 版',

@@ -79,9 +79,11 @@ if (bar && link && steps.length && 'IntersectionObserver' in window) {
   const target = () => steps.find((step) => `#${step.dataset.step}` === decodeURIComponent(location.hash));
   // A jump lands the step at the top; the scroll it causes is the browser's, not the reader's.
   window.addEventListener('hashchange', () => requestAnimationFrame(() => pinTo(target(), 'jump')));
-  guide.addEventListener('focusin', (event) =>
-    pinTo((event.target as Element).closest<HTMLElement>('li.step'), 'focus'),
-  );
+  // After the browser has scrolled the focused control into view (it does so after focus events).
+  guide.addEventListener('focusin', (event) => {
+    const step = (event.target as Element).closest<HTMLElement>('li.step');
+    requestAnimationFrame(() => pinTo(step, 'focus'));
+  });
 
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
   steps.forEach((step) => observer.observe(step));
