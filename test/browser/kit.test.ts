@@ -49,6 +49,8 @@ describe('the kit page', () => {
     const saved = path.join(dir, 'downloaded.docx');
     await download.saveAs(saved);
     expect(execFileSync('unzip', ['-l', saved]).toString()).toContain('word/document.xml');
+    // In a messaging app's browser, which drops or renames downloads, a hint (src/scripts/share.ts).
+    expect(await page.locator('[data-in-app-hint]').textContent()).toContain('在浏览器打开');
     expect(consoleErrors).toEqual([]);
   });
 

@@ -11,8 +11,10 @@ import { builtPages, distDir } from '../../src/bench/built-pages.ts';
 import { writeOfflineFiles } from '../../src/offline/integration.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
+import { formsOf } from '../../src/kit/forms.ts';
 import {
   flowPath,
+  formWordPath,
   handoutPath,
   homePath,
   notFoundPath,
@@ -158,7 +160,14 @@ describe('offline: what was read, and everything on request', () => {
       expect(response?.ok(), pagePath).toBe(true);
       expect(await page.locator('h1').first().textContent(), pagePath).not.toBe('当前没有网络连接');
     }
-    for (const flow of flows) expect((await wordFile(page, wordHandoutPath(flow.slug))).ok, flow.slug).toBe(true);
+    for (const flow of flows) {
+      expect((await wordFile(page, wordHandoutPath(flow.slug))).ok, flow.slug).toBe(true);
+      // And every form of its meeting kit.
+      for (const form of formsOf(flow)) {
+        const file = await wordFile(page, formWordPath(flow.slug, form.id));
+        expect([file.ok, file.magic], `${flow.slug} ${form.id}`).toEqual([true, 'PK']);
+      }
+    }
     await page.goto(server.url + searchPath({ q: '谈心谈话' }));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^“谈心谈话”：找到 \d+ 条结果。$/);
     await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('全站内容已保存在本机');
