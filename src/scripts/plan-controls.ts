@@ -3,7 +3,9 @@
  * src/scripts/progress.ts copies into each step), 下一步 and 逾期 at the top of the overview,
  * 复制日程 for a group chat, and 分享计划, a link that carries the plan in its fragment. A page
  * opened from such a link shows the plan read-only and imports it only when asked, after a
- * confirmation that says what it replaces.
+ * confirmation that says what it replaces. Loaded by src/scripts/progress.ts only once a plan or a
+ * tick is stored, a plan link is opened, or 安排 is: a first visit does not download it. Its words
+ * are its own (src/plan/words.ts), and so is the markup it adds.
  */
 import { planFragment, readPlanFragment } from '../plan/link.ts';
 import { displayDate, todayInChina } from '../plan/dates.ts';
@@ -29,8 +31,43 @@ const item = (id: string) => stepItems[ids.indexOf(id)]!;
 const anchorOf = (id: string) => `#${item(id).querySelector('.step-heading')!.id}`;
 const stepName = ({ number, label }: PlanStep) => words.stepName(number, label);
 
+/** An element with its attributes (data-*, class, role, hidden) and children. */
+function element(tag: string, attributes: Record<string, string | boolean> = {}, ...children: (Node | string)[]) {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== false) made.setAttribute(name, value === true ? '' : value);
+  }
+  made.append(...children);
+  return made;
+}
+
 let plan: Plan | null = slug ? readPlan(slug, ids) : null;
 const overview = document.querySelector<HTMLElement>('[data-plan-overview]');
+overview?.replaceChildren(
+  element(
+    'p',
+    { class: 'next-step', 'data-next-step': true },
+    element('strong', {}, words.next),
+    element('a', { href: '#', 'data-next-link': true }),
+    element('span', { class: 'next-planned', 'data-next-planned': true }),
+    element('strong', { class: 'overdue-mark', 'data-next-overdue': true, hidden: true }, words.overdue),
+  ),
+  element('p', { class: 'next-step', 'data-all-done': true, hidden: true }, words.allDone),
+  element(
+    'p',
+    { class: 'overdue-list', 'data-overdue-list': true, hidden: true },
+    element('strong', { class: 'overdue-count', 'data-overdue-count': true }),
+    element('span', { 'data-overdue-links': true }),
+  ),
+  element(
+    'p',
+    { class: 'plan-actions' },
+    element('button', { type: 'button', 'data-copy-schedule': true }, words.copySchedule),
+    element('button', { type: 'button', 'data-share-plan': true }, words.sharePlan),
+  ),
+  element('div', { class: 'plan-status', role: 'status', 'data-plan-status': true }),
+  element('p', { class: 'plan-private' }, words.private),
+);
 const status = overview?.querySelector<HTMLElement>('[data-plan-status]');
 const dates = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-date]')];
 const owners = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-owner]')];
@@ -103,6 +140,9 @@ function save(id: string, change: Partial<{ date: string; owner: string }>): voi
 }
 
 if (plan && overview && status && dates.length) {
+  // Anything typed before this script arrived (it loads when 安排 is first opened) is kept.
+  for (const input of dates) if (input.value) save(input.dataset.planDate!, { date: input.value });
+  for (const input of owners) if (input.value.trim()) save(input.dataset.planOwner!, { owner: input.value.trim() });
   dates.forEach((input) =>
     input.addEventListener('change', () => save(input.dataset.planDate!, { date: input.value })),
   );
@@ -141,15 +181,28 @@ if (plan && overview && status && dates.length) {
 /** A plan that came in the link: shown read-only above the overview, imported only when asked. */
 async function showSharedPlan(): Promise<void> {
   const shared = await readPlanFragment(location.hash, slug, ids);
-  const template = document.querySelector<HTMLTemplateElement>('template[data-shared-plan]');
-  if (!shared || !template) return;
-  const panel = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
-  const message = panel.querySelector<HTMLElement>('[data-shared-message]')!;
-  const list = panel.querySelector<HTMLElement>('[data-shared-list]')!;
-  const actions = panel.querySelector<HTMLElement>('[data-shared-actions]')!;
-  const importStatus = panel.querySelector<HTMLElement>('[data-import-status]')!;
+  const place = document.querySelector('nav.overview');
+  if (!shared || !place) return;
+  const message = element('p', {}, words.sharedLede);
+  const list = element('ol', { class: 'shared-list' });
+  const actions = element(
+    'p',
+    { class: 'plan-actions' },
+    element('button', { type: 'button', 'data-import': true }, words.import),
+    element('button', { type: 'button', 'data-dismiss': true }, words.dismiss),
+  );
+  const importStatus = element('div', { role: 'status' });
+  const panel = element(
+    'section',
+    { class: 'shared-plan print-hidden', 'aria-labelledby': 'shared-plan-heading', 'data-pagefind-ignore': true },
+    element('h2', { id: 'shared-plan-heading' }, words.sharedHeading),
+    message,
+    list,
+    actions,
+    importStatus,
+  );
   const forget = () => history.replaceState(null, '', location.pathname + location.search);
-  template.after(panel);
+  place.before(panel);
 
   const incoming = shared.kind === 'plan' ? shared.plan : {};
   const planned = steps.filter(({ id }) => incoming[id]);

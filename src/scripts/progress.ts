@@ -4,6 +4,7 @@
  * The page carries one step's controls in a <template> (StepGuide.astro); they are copied into
  * each step only where storage works.
  */
+import { readPlan } from './plan-store.ts';
 import { doneCount, readProgress, writeProgress, type Progress } from './progress-store.ts';
 
 const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
@@ -71,7 +72,7 @@ if (guide && slug && progress) {
     else next[id] = step;
     const saved = writeProgress(slug, next);
     if (saved) progress = next;
-    // The plan's 下一步 and 逾期 follow the ticks (src/scripts/plan.ts).
+    // The plan's 下一步 and 逾期 follow the ticks (src/scripts/plan-controls.ts).
     document.dispatchEvent(new Event('progress-change'));
     failure.hidden = saved;
     // Said where the reader is: under the step she just changed.
@@ -97,4 +98,24 @@ if (guide && slug && progress) {
   summary.hidden = false;
   tools.hidden = false;
   show();
+}
+
+/**
+ * The plan (src/scripts/plan-controls.ts) loads when it is wanted: at once where a plan or a tick
+ * is stored or the address carries a plan, else when 安排 is first opened or a step first ticked.
+ * A first visit does not download it.
+ */
+if (guide && slug) {
+  let loading = false;
+  const loadPlan = () => {
+    if (!loading) void import('./plan-controls.ts');
+    loading = true;
+  };
+  const planned = progress && Object.keys(readPlan(slug, stepIds) ?? {}).length > 0;
+  if (location.hash.startsWith('#plan=') || planned || (progress && doneCount(progress) > 0)) loadPlan();
+  else if (progress) {
+    // A <details> says it opened with a toggle event, which does not bubble: caught on its way down.
+    guide.addEventListener('toggle', (event) => (event.target as Element).matches('.step-plan') && loadPlan(), true);
+    document.addEventListener('progress-change', loadPlan, { once: true });
+  }
 }

@@ -59,7 +59,7 @@ describe('the kit page', () => {
     expect(await page.locator(`.lede-items a[href="${kitPath('village')}"]`).count()).toBe(1);
     const rectification = page.locator('li.step[data-step="rectification"] .step-paper');
     expect(await rectification.innerText()).toContain('整改清单（公示稿）');
-    expect(await rectification.locator(`a[href="${formPath('village', 'rectification')}"]`).count()).toBe(1);
+    expect(await rectification.locator(`a[href="${kitPath('village')}#rectification"]`).count()).toBe(1);
     // What the step calls for, in its own words, apart from its text.
     const paper = (id: string) =>
       page

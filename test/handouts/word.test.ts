@@ -32,4 +32,28 @@ describe('the Word handout', () => {
     expect(document.split('［校］').length - 1).toBe(corrected.size + 1);
     expect(document).toContain('标有［校］的步骤');
   });
+
+  it('is a whole package without the parts it does not use: every relationship and content type names a file it holds', async () => {
+    const files = unzipSync(new Uint8Array(await wordHandout(flow, corrected, addresses)));
+    expect(Object.keys(files).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/app.xml',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/fontTable.xml',
+      'word/settings.xml',
+      'word/styles.xml',
+    ]);
+    const targets = [
+      ...[...strFromU8(files['_rels/.rels']!).matchAll(/Target="([^"]+)"/g)].map((match) => match[1]!),
+      ...[...strFromU8(files['word/_rels/document.xml.rels']!).matchAll(/Target="([^"]+)"/g)].map(
+        (match) => `word/${match[1]!}`,
+      ),
+      ...[...strFromU8(files['[Content_Types].xml']!).matchAll(/PartName="\/([^"]+)"/g)].map((match) => match[1]!),
+    ];
+    expect(targets.length).toBeGreaterThan(8);
+    expect(targets.filter((target) => !(target in files))).toEqual([]);
+  });
 });
