@@ -49,7 +49,6 @@ export const ui = {
   chartTextAlternative: '流程图的文字版本即下方的分步指南。',
   guideHeading: '分步指南',
   chairedBy: (chair: string) => `${chair}主持`,
-  stepLink: (label: string) => `“${label}”这一步的链接`,
   stepHeading: (n: number, label: string) => `第${n}步：${label}`,
   siteNote: '本站说明',
   siteNoteHint: '以下说明由本站编写，帮助理解流程，不是原文内容；以原文为准。',

@@ -23,7 +23,7 @@ const stepItems = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]'
 const steps: PlanStep[] = stepItems.map((item, index) => ({
   id: item.dataset.step!,
   number: index + 1,
-  label: item.dataset.label!,
+  label: item.querySelector('.step-heading span')!.textContent!,
 }));
 const ids = steps.map(({ id }) => id);
 const item = (id: string) => stepItems[ids.indexOf(id)]!;

@@ -62,13 +62,18 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
       .locator('li.step')
       .evaluateAll((items) =>
         items.map((li) => [
-          li.querySelector('.step-number [aria-hidden]')!.textContent,
+          li.querySelector('.step-number')!.textContent!.trim(),
           li.querySelector('.step-text')!.textContent,
         ]),
       );
     expect(shown).toEqual(steps.map(({ step }) => [String(step.number), step.text]));
     const headings = await page.locator('li.step .step-heading').allTextContents();
     expect(headings).toEqual(steps.map(({ step }) => `第${step.number}步：${step.label}`));
+    // Each number is a link to its step, named by the step's heading.
+    const [first] = steps;
+    expect(
+      await page.getByRole('link', { name: `第1步：${first!.step.label}`, exact: true }).getAttribute('href'),
+    ).toBe(`#${first!.step.id}`);
 
     // The chart starts closed: on first load nothing of it but its control takes room.
     const toggle = page.locator('details.chart-toggle');
