@@ -251,6 +251,7 @@ export const ui = {
     needs: '需要准备',
     makes: '形成材料',
     forms: '会议材料',
+    papersHeading: '各步骤需要准备和形成的材料',
     /** Titles of the forms, by form id (src/kit/forms.ts); a 方案's is its own words with draftMark. */
     titles: {
       'convene-agenda': '专题组织生活会议程',

@@ -49,6 +49,12 @@ describe('the kit page', () => {
     const saved = path.join(dir, 'downloaded.docx');
     await download.saveAs(saved);
     expect(execFileSync('unzip', ['-l', saved]).toString()).toContain('word/document.xml');
+    // What each step calls for, gathered in step order, in the steps' own words.
+    const papers = await page
+      .locator('.kit-papers > li')
+      .evaluateAll((items) => items.map((item) => item.textContent!.replace(/\s+/g, '')));
+    expect(papers[0]).toBe('第5步对照检查形成材料对照检查材料');
+    expect(papers.at(-1)).toBe('第28步制定整改措施形成材料整改问题、整改措施');
     // In a messaging app's browser, which drops or renames downloads, a hint (src/scripts/share.ts).
     expect(await page.locator('[data-in-app-hint]').textContent()).toContain('在浏览器打开');
     expect(consoleErrors).toEqual([]);
