@@ -11,15 +11,16 @@ import { kitPath } from '../../src/site/urls.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visit } from './browser.ts';
 
 /**
- * The pages a browser checks one by one: every page, but each form of the meeting kit once, in
- * the first flow (in the source's order) that has it. A form is one template per kind laid over
- * its flow's words; the words are checked flow by flow without a browser (test/kit/), and the
- * HTML of every page is validated (html.test.ts).
+ * The pages a browser checks one by one: every page, but the meeting kit's page and each of its
+ * forms once, in the first flow (in the source's order) that has it. Each is one template laid
+ * over its flow's words; the words are checked flow by flow without a browser (test/kit/), and
+ * the HTML of every page is validated (html.test.ts).
  */
 export function pagesToCheck(pages: readonly string[] = builtPages()): string[] {
   const seen = new Set<string>();
   const formOf = (page: string) => {
     for (const slug of flowSlugs) {
+      if (page === kitPath(slug)) return '(the kit page)';
       const form = page.startsWith(kitPath(slug)) && /^([a-z0-9-]+)\/$/.exec(page.slice(kitPath(slug).length));
       if (form) return form[1]!;
     }

@@ -36,12 +36,14 @@ it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 p
   );
 });
 
-it('checks each form of the meeting kit once, in the first flow that has it, and every other page', () => {
+it('checks the kit page and each of its forms once, in the first flow that has it, and every other page', () => {
   const checked = pagesToCheck(pages);
-  const forms = (list: readonly string[]) => list.filter((path) => /\/kit\/[a-z0-9-]+\/$/.test(path));
+  const forms = (list: readonly string[]) => list.filter((path) => /\/kit\/([a-z0-9-]+\/)?$/.test(path));
   expect(forms(checked)).toContain('/flows/village/kit/assembly-agenda/');
   expect(forms(checked)).toContain('/flows/nonpublic/kit/invite-non-members/');
   expect(forms(checked)).not.toContain('/flows/school/kit/assembly-agenda/');
+  expect(forms(checked)).toContain('/flows/village/kit/');
+  expect(forms(checked)).not.toContain('/flows/school/kit/');
   expect(new Set(forms(checked).map((path) => path.split('/').at(-2))).size).toBe(forms(checked).length);
   expect(checked.filter((path) => !forms(pages).includes(path))).toEqual(
     pages.filter((path) => !forms(pages).includes(path)),
