@@ -55,13 +55,22 @@ const withoutShareSheet = `
   window.__copied = [];
   Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => { window.__copied.push(text); } } });`;
 
+/**
+ * Waits for the plan's script, which the page loads a moment after its own where a plan or a tick
+ * is stored or the address carries a plan (src/scripts/progress.ts): it fills the overview's panel.
+ */
+const planLoaded = (page: Page) =>
+  page.waitForFunction(() => (document.querySelector('[data-plan-overview]')?.childElementCount ?? 0) > 0);
+
 const step = (page: Page, n: number) => page.locator('li.step').nth(n - 1);
 const overview = (page: Page) => page.locator('[data-plan-overview]');
 
+/** Plans a step as a reader does: 安排, then its fields (typed at once: what comes before the script is kept). */
 async function planStep(page: Page, n: number, date: string, owner: string): Promise<void> {
   await step(page, n).locator('.step-plan > summary').click();
   await page.getByLabel(`计划日期：第${n}步`).fill(date);
   await page.getByLabel(`负责人：第${n}步`).fill(owner);
+  await planLoaded(page);
 }
 
 describe('a date and a person for each step', () => {
@@ -93,6 +102,7 @@ describe('a date and a person for each step', () => {
     expect(await overview(page).locator('[data-overdue-list]').isVisible()).toBe(false);
 
     await page.reload();
+    await planLoaded(page);
     expect(await page.getByLabel('计划日期：第3步').inputValue()).toBe('2026-12-08');
     expect(await page.getByLabel('负责人：第3步').inputValue()).toBe('王委员');
     expect(await step(page, 3).locator('.step-plan > summary').innerText()).toContain('计划：12月8日 · 王委员');
@@ -103,6 +113,7 @@ describe('a date and a person for each step', () => {
       .toContain('本页及其讲义');
     await context.setOffline(true);
     await page.reload();
+    await planLoaded(page);
     expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('李委员');
     expect(await next.innerText()).toContain('第3步 征求意见');
 
@@ -124,10 +135,12 @@ describe('a date and a person for each step', () => {
       timezoneId: 'America/Los_Angeles',
     });
     await page.goto(siteUrl(flowPath('village')));
+    await planLoaded(page);
     expect(await page.evaluate('new Date().getDate()')).toBe(1);
     expect(await step(page, 2).locator('[data-overdue-mark]').isVisible()).toBe(true);
     await context.clock.setFixedTime(new Date('2026-12-01T23:30:00+08:00'));
     await page.reload();
+    await planLoaded(page);
     expect(await step(page, 2).locator('[data-overdue-mark]').isVisible()).toBe(false);
     await context.close();
   });
@@ -152,6 +165,7 @@ describe('a date and a person for each step', () => {
       init: stored({ study: { date: '2026-02-30', owner: '李委员\n' }, nope: { date: '2026-12-01', owner: 'x' } }),
     });
     await page.goto(siteUrl(flowPath('village')));
+    await planLoaded(page);
     expect(await page.getByLabel('计划日期：第2步').inputValue()).toBe('');
     expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('李委员');
     await context.close();
@@ -164,6 +178,7 @@ describe('passing the plan on', () => {
       init: stored(halfPlanned, { 'mobilize-members': { done: true, date: '2026-11-28' } }) + withoutShareSheet,
     });
     await page.goto(siteUrl(flowPath('village')));
+    await planLoaded(page);
     await page.getByRole('button', { name: '复制日程' }).click();
     await expect.poll(() => page.locator('[data-plan-status]').textContent()).toContain('已复制日程');
     const [copied] = (await page.evaluate('window.__copied')) as string[];
@@ -186,6 +201,7 @@ describe('passing the plan on', () => {
         `Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => { throw new DOMException('no', 'NotAllowedError'); } } });`,
     });
     await refused.page.goto(siteUrl(flowPath('village')));
+    await planLoaded(refused.page);
     await refused.page.getByRole('button', { name: '复制日程' }).click();
     const field = refused.page.locator('[data-plan-status] textarea');
     await expect.poll(() => field.inputValue()).toContain('第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）');
@@ -196,6 +212,7 @@ describe('passing the plan on', () => {
   it('分享计划 makes a link another phone reads read-only and imports only after a confirmation of what it replaces; a cut link says so', async () => {
     const sender = await phone({ init: stored(halfPlanned) + withoutShareSheet });
     await sender.page.goto(siteUrl(flowPath('village')));
+    await planLoaded(sender.page);
     await sender.page.getByRole('button', { name: '分享计划' }).click();
     await expect.poll(() => sender.page.locator('[data-plan-status]').textContent()).toContain('已复制计划链接');
     const [link] = (await sender.page.evaluate('window.__copied')) as string[];
@@ -206,6 +223,7 @@ describe('passing the plan on', () => {
     const receiver = await phone({ init: stored({ briefing: { date: '2026-12-20', owner: '赵委员' } }) });
     const { page, errors } = receiver;
     await page.goto(link!);
+    await planLoaded(page);
     const panel = page.locator('.shared-plan');
     expect(await panel.getByRole('heading').innerText()).toBe('收到的计划（只读）');
     expect(await panel.locator('li').allInnerTexts()).toEqual([
@@ -233,6 +251,7 @@ describe('passing the plan on', () => {
     for (const cut of [link!.slice(0, -8), link!.replace(/#plan=1\.(.{10}).*/, '#plan=1.$1')]) {
       await page.goto(cut);
       await page.reload();
+      await planLoaded(page);
       expect(await panel.getByRole('heading').innerText()).toBe('计划链接打不开');
       expect(await panel.innerText()).toContain('这个计划链接不完整或已损坏');
       expect(await panel.getByRole('button', { name: '导入到本机' }).count()).toBe(0);
@@ -248,6 +267,7 @@ describe('passing the plan on', () => {
       });`,
     });
     await noStorage.page.goto(link!);
+    await planLoaded(noStorage.page);
     const readOnly = noStorage.page.locator('.shared-plan');
     expect(await readOnly.locator('li').count()).toBe(2);
     expect(await readOnly.getByRole('button', { name: '导入到本机' }).count()).toBe(0);
@@ -262,6 +282,7 @@ describe('the plan for everyone', () => {
       init: stored(halfPlanned, { 'mobilize-members': { done: true, date: '2026-11-28' } }),
     });
     await page.goto(siteUrl(flowPath('village')));
+    await planLoaded(page);
     for (const n of [2, 3]) await step(page, n).locator('.step-plan > summary').click();
     expect(await axeViolations(page)).toEqual([]);
     const small = await page
