@@ -16,6 +16,7 @@ import { stepsOf } from '../../src/flows/model.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
 import { useBrowser, visit } from './browser.ts';
 import { arrowsThroughTitles } from './chart-geometry.ts';
+import { printWithLibreOffice } from './office.ts';
 import { helperEnv } from './processes.ts';
 import { staticServer, type StaticServer } from '../../src/bench/static-server.ts';
 
@@ -242,23 +243,7 @@ describe('the Word handouts', () => {
       cpSync(path.join(distDir, wordHandoutPath(flow.slug)), file);
       return file;
     });
-    // LibreOffice, headless, prints them all to PDF as an office would.
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        ...files,
-      ],
-      {
-        env: helperEnv({ HOME: dir }),
-        timeout: 120_000,
-      },
-    );
+    await printWithLibreOffice(files, out, dir);
   }, 150_000);
 
   it.each(flows.map((flow) => [flow.slug, flow] as const))(

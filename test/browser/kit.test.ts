@@ -3,11 +3,10 @@
  * its name, each form on A4 (10 pt or more, near-black lines, rows 10 mm high, at most 2 pages or
  * 3 for a 方案), every Word file opened and printed by LibreOffice, and search that finds them.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../../src/bench/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
@@ -17,9 +16,8 @@ import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } fr
 import { ui } from '../../src/ui.ts';
 import { axeViolations, useBrowser, visit } from './browser.ts';
 import { pagesToCheck } from './page-checks.ts';
-import { helperEnv } from './processes.ts';
+import { printWithLibreOffice } from './office.ts';
 
-const run = promisify(execFile);
 const flows = loadFlows();
 const village = flows.find((flow) => flow.slug === 'village')!;
 const dir = mkdtempSync(path.join(tmpdir(), 'kit-'));
@@ -146,19 +144,10 @@ describe('the forms in Word', () => {
     mkdirSync(out, { recursive: true });
     for (const { flow, form, name } of files)
       cpSync(path.join(distDir, formWordPath(flow.slug, form.id)), path.join(out, `${name}.docx`));
-    // LibreOffice, headless, prints them all to PDF as an office would.
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        ...files.map(({ name }) => path.join(out, `${name}.docx`)),
-      ],
-      { env: helperEnv({ HOME: dir }), timeout: 120_000 },
+    await printWithLibreOffice(
+      files.map(({ name }) => path.join(out, `${name}.docx`)),
+      out,
+      dir,
     );
   }, 150_000);
 
