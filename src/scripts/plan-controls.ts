@@ -9,7 +9,7 @@
  */
 import { planFragment, readPlanFragment } from '../plan/link.ts';
 import { displayDate, todayInChina } from '../plan/dates.ts';
-import { nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
+import { maxOwnerLength, nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
 import { scheduleText } from '../plan/schedule.ts';
 import { planWords as words } from '../plan/words.ts';
 import { copyText } from './copy.ts';
@@ -69,6 +69,39 @@ overview?.replaceChildren(
   element('p', { class: 'plan-private' }, words.private),
 );
 const status = overview?.querySelector<HTMLElement>('[data-plan-status]');
+// Each step's 计划日期 and 负责人, in its 安排 (the page carries only the control that opens it).
+stepItems.forEach((item, index) => {
+  item.querySelector('details.step-plan')?.append(
+    element(
+      'div',
+      { class: 'step-plan-fields' },
+      element(
+        'label',
+        {},
+        words.date,
+        element('input', {
+          type: 'date',
+          'data-plan-date': item.dataset.step!,
+          min: '2000-01-01',
+          max: '2099-12-31',
+          'aria-label': words.dateLabel(index + 1),
+        }),
+      ),
+      element(
+        'label',
+        {},
+        words.owner,
+        element('input', {
+          type: 'text',
+          'data-plan-owner': item.dataset.step!,
+          maxlength: String(maxOwnerLength),
+          autocomplete: 'off',
+          'aria-label': words.ownerLabel(index + 1),
+        }),
+      ),
+    ),
+  );
+});
 const dates = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-date]')];
 const owners = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-owner]')];
 
@@ -140,9 +173,6 @@ function save(id: string, change: Partial<{ date: string; owner: string }>): voi
 }
 
 if (plan && overview && status && dates.length) {
-  // Anything typed before this script arrived (it loads when 安排 is first opened) is kept.
-  for (const input of dates) if (input.value) save(input.dataset.planDate!, { date: input.value });
-  for (const input of owners) if (input.value.trim()) save(input.dataset.planOwner!, { owner: input.value.trim() });
   dates.forEach((input) =>
     input.addEventListener('change', () => save(input.dataset.planDate!, { date: input.value })),
   );

@@ -14,8 +14,8 @@ const stepIds = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') 
 );
 let progress: Progress | null = slug ? readProgress(slug, stepIds) : null;
 
-/** The data attributes by which the step controls say what they hold (the plan's: src/scripts/plan.ts). */
-const stepAttributes = ['data-done', 'data-date', 'data-plan-date', 'data-plan-owner'];
+/** The data attributes by which the step controls say what they hold. */
+const stepAttributes = ['data-done', 'data-date'];
 
 /** Copies the template's controls into every step, named for it (steps are numbered 1…N in page order). */
 function addControls(guide: HTMLElement): void {
