@@ -247,6 +247,7 @@ export const ui = {
     serves: (n: number, label: string) => `第${n}步 ${label}`,
     print: '打印',
     word: '下载 Word 版',
+    back: '返回会议材料',
     /** Under a step: what it needs, what it makes, and its forms. */
     needs: '需要准备',
     makes: '形成材料',

@@ -109,6 +109,9 @@ describe('the forms on paper', () => {
     '%s: 10 pt or more, near-black lines, rows 10 mm high, within its page limit, every word in place',
     async (_name, slug, form) => {
       const { page } = await visit(formPath(slug, form.id));
+      // On screen, its bar leads back to the kit and offers its Word file.
+      expect(await page.locator(`.handout-toolbar a[href="${kitPath(slug)}"]`).textContent()).toBe('返回会议材料');
+      expect(await page.locator(`.handout-toolbar a[href="${formWordPath(slug, form.id)}"]`).count()).toBe(1);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: Math.floor(((210 - 20) / 25.4) * 96), height: 1000 });
       const measured = (await page.evaluate(`(() => {
