@@ -17,7 +17,17 @@ export type Block =
    * A table: column heads with relative widths, rows (filled or empty), each tall enough to write
    * in (10 mm), or twice that where notes are taken during a meeting (tall).
    */
-  | { type: 'table'; columns: readonly Column[]; rows: readonly (readonly string[])[]; tall?: boolean }
+  | {
+      type: 'table';
+      columns: readonly Column[];
+      rows: readonly (readonly string[])[];
+      tall?: boolean;
+      /**
+       * Where a row is a step with a time and a person to fill in (a 方案's 工作步骤): the step's id
+       * per row, so a page printed from the browser that planned them fills them in.
+       */
+      planned?: readonly string[];
+    }
   /** Ruled lines to write on. */
   | { type: 'ruled'; lines: number };
 
@@ -142,6 +152,7 @@ function blocksOf(form: Form): Block[] {
             { label: words.owner, width: 2 },
           ],
           rows: form.steps.map((step) => [String(step.number), step.text, '', '']),
+          planned: form.steps.map((step) => step.id),
         },
         section(4, other),
         { type: 'ruled', lines: 3 },

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
-import { flowPath, handoutPath } from '../../src/site/urls.ts';
+import { flowPath, formPath, handoutPath } from '../../src/site/urls.ts';
 import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 
 const village = loadFlows().find((flow) => flow.slug === 'village')!;
@@ -171,6 +171,20 @@ describe('a date and a person for each step', () => {
     await planLoaded(page);
     expect(await page.getByLabel('计划日期：第2步').inputValue()).toBe('');
     expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('李委员');
+    await context.close();
+  });
+});
+
+describe('the plan on paper', () => {
+  it('the 工作方案 scaffold printed from the same browser shows each planned step’s date and person', async () => {
+    const { context, page, errors } = await phone({ init: stored(halfPlanned) });
+    await page.goto(siteUrl(formPath('village', 'draft-plan')));
+    const cells = (id: string) =>
+      page.locator(`tbody[data-plan-flow="village"] tr[data-step="${id}"] td`).allInnerTexts();
+    expect((await cells('study')).slice(2)).toEqual(['12月1日', '李委员']);
+    expect((await cells('solicit-opinions')).slice(2)).toEqual(['12月8日', '王委员']);
+    expect((await cells('heart-to-heart')).slice(2)).toEqual(['', '']);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
