@@ -51,6 +51,19 @@ const words = ui.kit;
 export const blankRows = { names: (groups: number) => Math.max(3, Math.floor(18 / groups)), table: 4 } as const;
 const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<string>(columns).fill(''));
 
+/** The step a form serves, quoted in full under its title: 依据流程第N步：…. */
+const basisLine = (form: Form): Block => ({
+  type: 'line',
+  text: `${words.basis(form.serves.number)}${form.serves.text}`,
+});
+
+/** A name list's or a table's sections: each group's heading over the same empty table. */
+const perGroup = (groups: readonly string[], columns: Column[], rows: string[][]): Block[] =>
+  groups.flatMap((group): Block[] => [
+    { type: 'heading', text: group },
+    { type: 'table', columns, rows },
+  ]);
+
 export function formTitle(form: Form): string {
   if (form.kind === 'plan') return `${form.makes}${words.draftMark}`;
   const title = words.titles[form.id];
@@ -83,27 +96,21 @@ function blocksOf(form: Form): Block[] {
     case 'names':
       return [
         { type: 'fields', labels: words.meetingFields },
-        { type: 'line', text: `${words.basis(form.serves.number)}${form.serves.text}` },
-        ...form.groups.flatMap((group): Block[] => [
-          { type: 'heading', text: group },
-          {
-            type: 'table',
-            columns: [
-              { label: words.number, width: 1 },
-              { label: words.name, width: 3 },
-              { label: words.unitOrPost, width: 5 },
-              { label: words.signIn, width: 3 },
-            ],
-            rows: empty(blankRows.names(form.groups.length), 4).map((row, index) => [
-              String(index + 1),
-              ...row.slice(1),
-            ]),
-          },
-        ]),
+        basisLine(form),
+        ...perGroup(
+          form.groups,
+          [
+            { label: words.number, width: 1 },
+            { label: words.name, width: 3 },
+            { label: words.unitOrPost, width: 5 },
+            { label: words.signIn, width: 3 },
+          ],
+          empty(blankRows.names(form.groups.length), 4).map((row, index) => [String(index + 1), ...row.slice(1)]),
+        ),
       ];
     case 'notice':
       return [
-        { type: 'line', text: `${words.basis(form.serves.number)}${form.serves.text}` },
+        basisLine(form),
         {
           type: 'table',
           columns: [
@@ -118,26 +125,23 @@ function blocksOf(form: Form): Block[] {
     case 'table':
       return [
         { type: 'fields', labels: words.tableFields },
-        { type: 'line', text: `${words.basis(form.serves.number)}${form.serves.text}` },
-        ...form.groups.flatMap((group): Block[] => [
-          { type: 'heading', text: group },
-          {
-            type: 'table',
-            columns: [
-              { label: form.serves.paper?.makes?.[0] ?? '', width: 4 },
-              ...form.columns.map((label) => ({ label, width: 3 })),
-              { label: words.progress, width: 3 },
-            ],
-            rows: empty(blankRows.table, form.columns.length + 2),
-          },
-        ]),
+        basisLine(form),
+        ...perGroup(
+          form.groups,
+          [
+            { label: form.serves.paper?.makes?.[0] ?? '', width: 4 },
+            ...form.columns.map((label) => ({ label, width: 3 })),
+            { label: words.progress, width: 3 },
+          ],
+          empty(blankRows.table, form.columns.length + 2),
+        ),
       ];
     case 'plan': {
       const [when, who, steps, other] = words.planSections as [string, string, string, string];
       const section = (n: number, title: string): Block => ({ type: 'heading', text: words.sectionNumber(n) + title });
       return [
         { type: 'fields', labels: [words.orgField] },
-        { type: 'line', text: `${words.basis(form.serves.number)}${form.serves.text}` },
+        basisLine(form),
         section(1, when),
         { type: 'ruled', lines: 2 },
         section(2, who),
