@@ -125,6 +125,8 @@ export interface Visit {
  */
 const profiles = new Map<boolean, Promise<BrowserContext>>();
 const openPages = new Set<Page>();
+/** The tab of visitToRead(), in the profile with JavaScript. */
+let readingTab: Promise<Visit> | undefined;
 
 function profile(javaScriptEnabled: boolean): Promise<BrowserContext> {
   let context = profiles.get(javaScriptEnabled);
@@ -145,6 +147,7 @@ function profile(javaScriptEnabled: boolean): Promise<BrowserContext> {
 async function closeProfiles(): Promise<void> {
   const contexts = await Promise.all(profiles.values());
   profiles.clear();
+  readingTab = undefined;
   await Promise.all(contexts.map((context) => context.close()));
 }
 
@@ -154,34 +157,28 @@ export async function closeVisits(): Promise<void> {
   openPages.clear();
 }
 
-/** Opens `path` in a new tab, as a first visit: empty storage, the given screen and scheme. */
-export async function visit(
-  path: string,
-  options: {
-    width?: number;
-    height?: number;
-    javaScriptEnabled?: boolean;
-    colorScheme?: 'light' | 'dark';
-    /** Runs before the page loads (to route requests, say). */
-    setup?: (page: Page) => Promise<unknown>;
-  } = {},
-): Promise<Visit> {
-  if (!shared) throw new Error('visit() needs useBrowser() at the top of the test file.');
-  const page = await (await profile(options.javaScriptEnabled ?? true)).newPage();
-  openPages.add(page);
-  await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  const consoleErrors: string[] = [];
-  const offSiteRequests: string[] = [];
-  const url = /^https?:/.test(path) ? path : siteUrl(path);
-  const origin = new URL(url).origin;
+interface VisitOptions {
+  width?: number;
+  height?: number;
+  javaScriptEnabled?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** Runs before the page loads (to route requests, say). */
+  setup?: (page: Page) => Promise<unknown>;
+}
+
+/** A tab that records, from here on, its console errors and its requests that leave the site. */
+async function openTab(javaScriptEnabled: boolean): Promise<Visit> {
+  const page = await (await profile(javaScriptEnabled)).newPage();
+  const tab: Visit = { page, consoleErrors: [], offSiteRequests: [] };
+  const origin = new URL(siteUrl('/')).origin;
+  // Through `tab`, so that a tab used for one page after another records each page afresh.
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'error') tab.consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('pageerror', (error) => tab.consoleErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) offSiteRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:')) tab.offSiteRequests.push(url);
   });
   // Recorded from the start, whatever the page's scripts do (Playwright's init scripts are not
   // subject to CSP). Storage is emptied once per tab, before the page's own scripts run, so a
@@ -197,10 +194,44 @@ export async function visit(
       }
     } catch {}
   `);
+  return tab;
+}
+
+async function open(tab: Visit, path: string, options: VisitOptions): Promise<Visit> {
+  const { page } = tab;
+  await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await options.setup?.(page);
-  const response = await page.goto(url);
+  const response = await page.goto(/^https?:/.test(path) ? path : siteUrl(path));
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
-  return { page, consoleErrors, offSiteRequests };
+  return tab;
+}
+
+/** Opens `path` in a new tab, as a first visit: empty storage, the given screen and scheme. */
+export async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
+  if (!shared) throw new Error('visit() needs useBrowser() at the top of the test file.');
+  const tab = await openTab(options.javaScriptEnabled ?? true);
+  openPages.add(tab.page);
+  return open(tab, path, options);
+}
+
+/**
+ * Opens `path` as visit() does, but in the one tab that this test file keeps for checks that only
+ * read and resize a page (page-checks.ts): storage emptied, console errors and off-site requests
+ * counted afresh. A page opened in a tab the site already used skips most of a new tab's cost
+ * (a new renderer, and compiling axe-core again), and checks it the same.
+ */
+export async function visitToRead(path: string, options: Omit<VisitOptions, 'setup' | 'javaScriptEnabled'> = {}) {
+  if (!shared) throw new Error('visitToRead() needs useBrowser() at the top of the test file.');
+  readingTab ??= openTab(true);
+  let tab = await readingTab;
+  if (tab.page.isClosed()) tab = await (readingTab = openTab(true));
+  if (tab.page.url().startsWith(siteUrl('/'))) {
+    await tab.page.evaluate('localStorage.clear(); sessionStorage.clear()');
+  }
+  tab.consoleErrors = [];
+  tab.offSiteRequests = [];
+  return open(tab, path, options);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { builtPages } from '../../src/bench/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { kitPath } from '../../src/site/urls.ts';
-import { axeViolations, cspViolations, schemeAndWidthRules, visit } from './browser.ts';
+import { axeViolations, cspViolations, schemeAndWidthRules, visitToRead } from './browser.ts';
 
 /**
  * The pages a browser checks one by one: every page, but the meeting kit's page and each of its
@@ -50,11 +50,79 @@ export const largeText = [
   [180, '100%'],
 ] as const;
 
+/** What layOutInFrame() measures of a page, in pixels. */
+export interface FrameLayout {
+  /** How much wider than 375 px the page is. */
+  overflow: number;
+  /** The top of step 1's text on the page, where it has one. */
+  step1: number | null;
+  /** [width, root font size, how much wider than the width] for each of largeText. */
+  large: [number, string, number][];
+}
+
+/**
+ * A script for a page of the site, for engines whose window the tests cannot size freely
+ * (Firefox and WebKit over WebDriver): a promise of `pagePath`'s FrameLayout, laid out in a
+ * same-origin frame, which is a viewport of its own to CSS (media queries, vw units and the
+ * root's scroll width answer to its size). 375×812 first, then each of largeText, all in one call:
+ * resizing a window over WebDriver costs more than the pages themselves.
+ *
+ * Measured once the page's scripts have started after its first paint (src/site/early-script.ts),
+ * as a reader sees it, and the page has been laid out and painted again (two frames on). Waited
+ * for by what changes in the page, never by the clock: if the engine never starts them, the test
+ * times out.
+ */
+export const layOutInFrame = (pagePath: string): string => `new Promise((resolve) => {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 375px; height: 812px; border: 0; display: block';
+  frame.onload = () => {
+    const doc = frame.contentDocument;
+    const root = doc.documentElement;
+    const overflow = () => root.scrollWidth - root.clientWidth;
+    const started = () => !doc.querySelector('template[data-after-paint]');
+    const measure = () =>
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const step = doc.querySelector('li.step .step-text');
+        const layout = {
+          overflow: overflow(),
+          step1: step ? step.getBoundingClientRect().top + frame.contentWindow.scrollY : null,
+          large: [],
+        };
+        for (const [width, size] of ${JSON.stringify(largeText)}) {
+          frame.style.width = width + 'px';
+          frame.style.height = '800px';
+          root.style.fontSize = size;
+          layout.large.push([width, size, overflow()]);
+        }
+        resolve(layout);
+      }));
+    if (started()) return measure();
+    const watcher = new MutationObserver(() => {
+      if (!started()) return;
+      watcher.disconnect();
+      measure();
+    });
+    watcher.observe(doc, { childList: true, subtree: true });
+  };
+  frame.src = ${JSON.stringify(pagePath)};
+  document.body.replaceChildren(frame);
+})`;
+
+/** Each way `layout` is wider than its screen, as a line naming the page, width and text size. */
+export function tooWide(pagePath: string, layout: FrameLayout): string[] {
+  return [
+    ...(layout.overflow > 0 ? [`${pagePath}: ${layout.overflow} px too wide`] : []),
+    ...layout.large
+      .filter(([, , pixels]) => pixels > 0)
+      .map(([width, size, pixels]) => `${pagePath} at ${width} px, text ${size}: ${pixels} px too wide`),
+  ];
+}
+
 export function checkEveryPage(pages: readonly string[]): void {
   it.each(pages)(
     '%s on a 375 px phone, light, with large text, then on a 1280 px desktop, dark: in Chinese, one h1, a working skip link, no axe violations, fits the width',
     async (path) => {
-      const { page, consoleErrors, offSiteRequests } = await visit(path, { width: 375 });
+      const { page, consoleErrors, offSiteRequests } = await visitToRead(path, { width: 375 });
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       expect(await page.title()).not.toBe('');
       expect(await page.locator('h1').count()).toBe(1);

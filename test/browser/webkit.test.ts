@@ -1,14 +1,14 @@
 /**
  * A third engine: WebKit, the engine of every browser on iOS (Debian's webkit2gtk-driver, its
  * MiniBrowser under Xvfb, over plain W3C WebDriver). MiniBrowser's window will not go below
- * about 447 px, so each page is measured in a 375 px wide same-origin iframe.
+ * about 447 px, so each page is measured in a same-origin frame (page-checks.ts).
  */
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath, notFoundPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
-import { pagesToCheck } from './page-checks.ts';
+import { layOutInFrame, pagesToCheck, tooWide, type FrameLayout } from './page-checks.ts';
 import { freePort, startHelper, stopHelpers, stopHelpersOnExit } from './processes.ts';
 
 const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -75,53 +75,24 @@ afterAll(async () => {
   stopHelpers();
 });
 
-/** Loads a page in a 375×812 iframe and measures it. */
-const measure = `
-  const done = arguments[1];
-  const frame = document.createElement('iframe');
-  frame.width = '375';
-  frame.height = '812';
-  frame.src = arguments[0];
-  // Measured once the page's scripts have started after its first paint (src/site/early-script.ts),
-  // as a reader sees it, and the page has been laid out and painted again (two frames on). Waited
-  // for by what changes in the page, not by the clock: if WebKit never starts them, the test times out.
-  frame.onload = () => {
-    const doc = frame.contentDocument;
-    const started = () => !doc.querySelector('template[data-after-paint]');
-    const measureNow = () =>
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        const step = doc.querySelector('li.step .step-text');
-        done({
-          overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
-          step1: step ? step.getBoundingClientRect().top + frame.contentWindow.scrollY : null,
-        });
-      }));
-    if (started()) return measureNow();
-    const watcher = new MutationObserver(() => {
-      if (!started()) return;
-      watcher.disconnect();
-      measureNow();
-    });
-    watcher.observe(doc, { childList: true, subtree: true });
-  };
-  document.body.replaceChildren(frame);
-`;
-
-describe('WebKit at 375 px', () => {
+describe('WebKit at 375 px, and with large text', () => {
   it(
-    "starts every page's scripts, shows no page wider than the screen, and step 1 of every flow within 1,000 px",
+    "starts every page's scripts, shows no page wider than the screen (also at 150 % and 200 % text and 200 % zoom), and step 1 of every flow within 1,000 px",
     async () => {
       const wide: string[] = [];
       const firstSteps: Record<string, number> = {};
       for (const pagePath of pagesToCheck()) {
-        const result = await call('POST', `/session/${session}/execute/async`, { script: measure, args: [pagePath] });
-        // Answered only once the page's scripts have started (see measure).
-        const { overflow, step1 } = result.value as { overflow: number; step1: number | null };
-        // The driver answers an error (a script that never finished, say) with a value of another shape.
-        if (typeof overflow !== 'number')
+        const result = await call('POST', `/session/${session}/execute/async`, {
+          script: `${layOutInFrame(pagePath)}.then(arguments[0]);`,
+          args: [],
+        });
+        // Answered only once the page's scripts have started (see layOutInFrame). The driver
+        // answers an error (a script that never finished, say) with a value of another shape.
+        const layout = result.value as FrameLayout;
+        if (typeof layout?.overflow !== 'number')
           throw new Error(`${pagePath}: WebKit answered ${JSON.stringify(result.value)}`);
-        if (overflow > 0) wide.push(`${pagePath}: ${overflow} px too wide`);
-        if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = step1!;
+        wide.push(...tooWide(pagePath, layout));
+        if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = layout.step1!;
       }
       expect(wide).toEqual([]);
       expect(Object.keys(firstSteps)).toHaveLength(flowSlugs.length);
