@@ -26,7 +26,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: unit.map((dir) => `${dir}/**/*.test.ts`) },
+        test: {
+          name: 'unit',
+          include: unit.map((dir) => `${dir}/**/*.test.ts`),
+          // Pure modules, which keep no state between files: one module graph per worker, not per file.
+          isolate: false,
+        },
       },
       {
         extends: true,

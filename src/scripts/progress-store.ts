@@ -17,17 +17,25 @@ const key = (slug: string) => `zuzhi-shenghuohui:progress:v1:${slug}`;
 /** Far more than a flow's steps with their dates need; anything larger is not ours. */
 const maxStoredLength = 16 * 1024;
 
-/** This browser's localStorage, or null where it cannot be used (switched off, private mode). */
+let usable: Storage | null | undefined;
+
+/**
+ * This browser's localStorage, or null where it cannot be used (switched off, private mode).
+ * Tried with a write once per page: every write tells the site's other open tabs, which read
+ * again, so a probe on each read would have two open tabs answer each other without end.
+ */
 export function storage(): Storage | null {
+  if (usable !== undefined) return usable;
   try {
     const store = window.localStorage;
     const probe = `${key('probe')}`;
     store.setItem(probe, '1');
     store.removeItem(probe);
-    return store;
+    usable = store;
   } catch {
-    return null;
+    usable = null;
   }
+  return usable;
 }
 
 /** A real calendar date (no 2026-13-45), from 2000 up to today: a step is done on a day already past. */

@@ -4,7 +4,7 @@ import { loadFlows, loadRules } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { rulesForFlow } from '../../src/flows/rules.ts';
 import { flowPath, rulesPath } from '../../src/site/urls.ts';
-import { axeViolations, useBrowser, visit } from './browser.ts';
+import { axeViolations, useBrowser, visitToRead } from './browser.ts';
 
 const rules = loadRules();
 const flows = loadFlows();
@@ -14,7 +14,7 @@ useBrowser();
 describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (slug, flow) => {
   it('shows each article where it bears, outside the step text and its number', async () => {
     const { parts, steps } = rulesForFlow(rules, flow);
-    const { page } = await visit(flowPath(slug), { width: 375 });
+    const { page } = await visitToRead(flowPath(slug), { width: 375 });
     for (const { step } of stepsOf(flow)) {
       const item = page.locator(`li.step[data-step="${step.id}"]`);
       const expected = (steps.get(step.id) ?? []).map((article) => `依据《${rules.regulation}》${article.article}`);
@@ -38,7 +38,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
 
 describe('an article on the flow page', () => {
   it('shows its first sentence on a phone, the whole text after 展开全文, and passes axe open', async () => {
-    const { page, consoleErrors } = await visit(flowPath('village'), { width: 375 });
+    const { page, consoleErrors } = await visitToRead(flowPath('village'), { width: 375 });
     const article = page.locator('li.step[data-step="mobilize-members"] aside.basis').first();
     const paragraphs = rules.articles.find((quoted) => quoted.article === '第二十三条')!.paragraphs;
     expect(await article.locator('details p').first().isVisible()).toBe(false);
@@ -55,7 +55,7 @@ describe('an article on the flow page', () => {
   });
 
   it('prints whole, without the control', async () => {
-    const { page } = await visit(flowPath('village'));
+    const { page } = await visitToRead(flowPath('village'));
     await page.emulateMedia({ media: 'print' });
     const article = page.locator('li.step[data-step="mobilize-members"] aside.basis').first();
     expect(await article.locator('details p').last().isVisible()).toBe(true);
@@ -65,7 +65,7 @@ describe('an article on the flow page', () => {
 
 describe(rulesPath, () => {
   it('quotes every article in full and links each to the steps it bears on', async () => {
-    const { page } = await visit(rulesPath);
+    const { page } = await visitToRead(rulesPath);
     for (const [index, quoted] of rules.articles.entries()) {
       const section = page.locator('section.article').nth(index);
       expect(await section.locator('h2').textContent()).toBe(`《${rules.regulation}》${quoted.article}`);

@@ -197,12 +197,15 @@ async function openTab(javaScriptEnabled: boolean): Promise<Visit> {
   return tab;
 }
 
+/** A path of the site, or a whole address (of another server the test started). */
+const addressOf = (path: string) => (/^https?:/.test(path) ? path : siteUrl(path));
+
 async function open(tab: Visit, path: string, options: VisitOptions): Promise<Visit> {
   const { page } = tab;
   await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: 'screen' });
   await options.setup?.(page);
-  const response = await page.goto(/^https?:/.test(path) ? path : siteUrl(path));
+  const response = await page.goto(addressOf(path));
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
   return tab;
 }
@@ -216,18 +219,23 @@ export async function visit(path: string, options: VisitOptions = {}): Promise<V
 }
 
 /**
- * Opens `path` as visit() does, but in the one tab that this test file keeps for checks that only
- * read and resize a page (page-checks.ts): storage emptied, console errors and off-site requests
- * counted afresh. A page opened in a tab the site already used skips most of a new tab's cost
- * (a new renderer, and compiling axe-core again), and checks it the same.
+ * Opens `path` as visit() does, but in the one tab that this test file keeps for tests that only
+ * read a page, resize it, print it or follow its links (no routes, listeners or init scripts of
+ * their own): storage emptied, screen, scheme and media set, console errors and off-site requests
+ * counted afresh, and always a new document. A page opened in a tab the site already used skips
+ * most of a new tab's cost (a new renderer, and compiling axe-core again), and reads the same.
  */
 export async function visitToRead(path: string, options: Omit<VisitOptions, 'setup' | 'javaScriptEnabled'> = {}) {
   if (!shared) throw new Error('visitToRead() needs useBrowser() at the top of the test file.');
   readingTab ??= openTab(true);
   let tab = await readingTab;
   if (tab.page.isClosed()) tab = await (readingTab = openTab(true));
-  if (tab.page.url().startsWith(siteUrl('/'))) {
-    await tab.page.evaluate('localStorage.clear(); sessionStorage.clear()');
+  const { page } = tab;
+  if (page.url().startsWith(siteUrl('/'))) {
+    await page.evaluate('localStorage.clear(); sessionStorage.clear()');
+    // The same page with another #fragment would only scroll, not load.
+    const withoutHash = (url: string) => url.replace(/#.*/, '');
+    if (withoutHash(page.url()) === withoutHash(addressOf(path))) await page.goto('about:blank');
   }
   tab.consoleErrors = [];
   tab.offSiteRequests = [];

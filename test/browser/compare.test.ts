@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alignFlows, comparePair, differenceKind, differs, flowPairs, rowGist } from '../../src/flows/compare.ts';
 import { pairPath } from '../../src/site/urls.ts';
 import { loadFlows, loadRoles } from '../../src/flows/load.ts';
-import { axeViolations, useBrowser, visit } from './browser.ts';
+import { axeViolations, useBrowser, visit, visitToRead } from './browser.ts';
 
 const flows = loadFlows();
 const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
@@ -49,7 +49,7 @@ describe('a pair page (村（社区） vs 非公)', () => {
   });
 
   it('says what each mark means in words, for screen readers', async () => {
-    const { page } = await visit(pairPath('village', 'school'));
+    const { page } = await visitToRead(pairPath('village', 'school'));
     const row = page.locator('tr[id="democratic-review"]');
     expect(await row.locator('del .visually-hidden').first().textContent()).toBe('〔标点不同：');
     const words = page.locator('tr[id="solicit-opinions"]');
@@ -59,7 +59,7 @@ describe('a pair page (村（社区） vs 非公)', () => {
   });
 
   it('hides identical steps with 只看差异, and punctuation-only ones too when asked (keyboard only)', async () => {
-    const { page } = await visit(pairPath('village', 'school'));
+    const { page } = await visitToRead(pairPath('village', 'school'));
     const all = comparePair(flow('village'), flow('school'), flows);
     expect(await visibleRows(page)).toHaveLength(all.length);
 
@@ -78,7 +78,7 @@ describe('a pair page (村（社区） vs 非公)', () => {
 
 describe('the overview', () => {
   it('shows a matrix with one row per step and a link for every cell that has the step', async () => {
-    const { page } = await visit('/compare/');
+    const { page } = await visitToRead('/compare/');
     const rows = alignFlows(flows);
     expect(await page.locator('table.matrix tbody tr[id]').count()).toBe(rows.length);
     for (const row of rows) {
@@ -94,7 +94,7 @@ describe('the overview', () => {
   });
 
   it('goes to the chosen pair from the two selects, in either order', async () => {
-    const { page } = await visit('/compare/');
+    const { page } = await visitToRead('/compare/');
     await page.getByLabel('第一类').selectOption('soe');
     await page.getByLabel('第二类').selectOption('agency');
     await page.getByRole('button', { name: '对照' }).click();
@@ -121,7 +121,7 @@ describe.each(flowPairs())('%s vs %s', (a, b) => {
   const differing = rows.filter((row) => differs(row));
 
   it('a summary of exactly the differing steps, rows that name whose words they are, no strike-through (375 and 1280 px)', async () => {
-    const { page } = await visit(pairPath(a, b), { width: 375 });
+    const { page } = await visitToRead(pairPath(a, b), { width: 375 });
     const summary = await page
       .locator('.compare-summary li a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -178,7 +178,7 @@ describe.each(flowPairs())('%s vs %s', (a, b) => {
 
 describe('the overview on a phone', () => {
   it('keeps the step names in view when the matrix is scrolled to its right end, and says that it scrolls', async () => {
-    const { page } = await visit('/compare/', { width: 375 });
+    const { page } = await visitToRead('/compare/', { width: 375 });
     expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
     const scroller = page.locator('.table-scroll:has(table.matrix)');
     const fits = (await scroller.evaluate((box) => {
@@ -196,7 +196,7 @@ describe('the overview on a phone', () => {
 
 describe('comparison that says what kind of difference it is', () => {
   it('groups the summary: 内容不同 first and open, 只是称谓不同 collapsed with the names it cites, every step still listed', async () => {
-    const { page } = await visit(pairPath('village', 'school'), { width: 375 });
+    const { page } = await visitToRead(pairPath('village', 'school'), { width: 375 });
     const groups = page.locator('.compare-summary .summary-group');
     expect(await groups.locator('h3').allTextContents()).toEqual([
       '内容不同（3 个步骤）',
@@ -215,7 +215,7 @@ describe('comparison that says what kind of difference it is', () => {
   });
 
   it('names each matrix cell in words, never by a bare code', async () => {
-    const { page } = await visit('/compare/', { width: 375 });
+    const { page } = await visitToRead('/compare/', { width: 375 });
     const cells = await page.locator('table.matrix td.variant').allTextContents();
     expect(cells.filter((text) => /^[甲乙丙丁戊己]$/.test(text.trim()))).toEqual([]);
     for (const text of cells) expect(text.trim()).toMatch(/^(相同|称谓不同|标点不同|内容不同.*|—.*)$/);

@@ -4,7 +4,7 @@ import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { fullPlaceLabel } from '../../src/site/places.ts';
 import { chartPath, flowPath, stepPath } from '../../src/site/urls.ts';
-import { siteUrl, useBrowser, visit } from './browser.ts';
+import { siteUrl, useBrowser, visit, visitToRead } from './browser.ts';
 import { arrowsThroughTitles } from './chart-geometry.ts';
 
 const flows = loadFlows();
@@ -166,7 +166,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
   });
 
   it('on a phone, lays out the chart only when it is opened', async () => {
-    const { page } = await visit(flowPath(slug), { width: 375 });
+    const { page } = await visitToRead(flowPath(slug), { width: 375 });
     expect(await page.locator('figure.chart svg').count()).toBe(0);
     await page.locator('details.chart-toggle > summary').click();
     expect(await page.locator('figure.chart svg[role~="graphics-document"]').isVisible()).toBe(true);
@@ -176,7 +176,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
 
   it('lands on a step from a deep link and from its chart node', async () => {
     const { step } = steps[3]!;
-    const { page } = await visit(`${flowPath(slug)}#${step.id}`);
+    const { page } = await visitToRead(`${flowPath(slug)}#${step.id}`);
     expect(await page.locator(':target').getAttribute('id')).toBe(step.id);
     const item = page.locator('li.step:has(:target)');
     expect(await item.locator('.step-text').textContent()).toBe(step.text);
@@ -193,7 +193,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
 
 describe('Chinese typography', () => {
   it('sets Chinese quotes full-width (a “ at least 0.9 em wide)', async () => {
-    const { page } = await visit(flowPath('village'), { width: 375 });
+    const { page } = await visitToRead(flowPath('village'), { width: 375 });
     const ratio = (await page.evaluate(`(() => {
       const el = [...document.querySelectorAll('.step-text')].find((p) => p.textContent.includes('“'));
       const node = [...el.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes('“'));

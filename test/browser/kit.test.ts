@@ -14,7 +14,7 @@ import { formDocument, formTitle } from '../../src/kit/documents.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
 import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } from '../../src/site/urls.ts';
 import { ui } from '../../src/ui.ts';
-import { axeViolations, useBrowser, visit } from './browser.ts';
+import { axeViolations, useBrowser, visit, visitToRead } from './browser.ts';
 import { pagesToCheck } from './page-checks.ts';
 import { printWithLibreOffice } from './office.ts';
 
@@ -81,7 +81,7 @@ describe('the kit page', () => {
     ['名单', 'invite-assessors'],
     ['公示', 'publicize'],
   ])('is found by search: %s', async (query, id) => {
-    const { page } = await visit(searchPath({ q: query, org: 'village' }));
+    const { page } = await visitToRead(searchPath({ q: query, org: 'village' }));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到/);
     expect(await page.locator('#search-forms h2').textContent()).toBe('会议材料中的结果');
     expect(await page.locator(`#search-forms a[href="${formPath('village', id)}"]`).count()).toBe(1);
@@ -108,7 +108,7 @@ describe('the forms on paper', () => {
   it.each(checked.map(({ flow, form }) => [`${flow.slug} ${form.id}`, flow.slug, form] as const))(
     '%s: 10 pt or more, near-black lines, rows 10 mm high, within its page limit, every word in place',
     async (_name, slug, form) => {
-      const { page } = await visit(formPath(slug, form.id));
+      const { page } = await visitToRead(formPath(slug, form.id));
       // On screen, its bar leads back to the kit and offers its Word file.
       expect(await page.locator(`.handout-toolbar a[href="${kitPath(slug)}"]`).textContent()).toBe('返回会议材料');
       expect(await page.locator(`.handout-toolbar a[href="${formWordPath(slug, form.id)}"]`).count()).toBe(1);

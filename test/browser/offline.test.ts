@@ -279,6 +279,27 @@ describe('progress on the device', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('keeps two open tabs of a flow in step: a tick in one shows in the other, which writes nothing back', async () => {
+    const first = await visit(flowPath('village'), { width: 375 });
+    const second = await visit(flowPath('village'), { width: 375 });
+    // A tab hears a storage event for each write another tab makes.
+    for (const { page } of [first, second]) {
+      await page.evaluate(`window.__heard = 0; addEventListener('storage', () => window.__heard++)`);
+    }
+    await first.page.getByRole('checkbox', { name: '已完成：第3步' }).check();
+    const ticked = second.page.getByRole('checkbox', { name: '已完成：第3步' });
+    await expect.poll(() => ticked.isChecked()).toBe(true);
+    expect(await second.page.locator('[data-progress-summary]').textContent()).toContain(
+      `已完成 1/${village.stepCount}`,
+    );
+    // The second tab only read: the first heard nothing back. (Tabs that wrote as they read would
+    // answer each other without end, and keep a phone busy.)
+    expect(await second.page.evaluate('window.__heard')).toBeGreaterThan(0);
+    await second.page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+    expect(await first.page.evaluate('window.__heard')).toBe(0);
+    expect([...first.consoleErrors, ...second.consoleErrors]).toEqual([]);
+  });
+
   it('without storage, reads exactly as without JavaScript, with no error', async () => {
     const { page, consoleErrors } = await visit(flowPath('village'), {
       width: 375,

@@ -4,7 +4,7 @@ import { loadFlows, loadRules, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, partialMatch, queryTerms } from '../../src/search/match.ts';
 import { articlePath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
+import { axeViolations, browser, siteUrl, useBrowser, visit, visitToRead, waitingForScripts } from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
 const documents = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
@@ -176,7 +176,7 @@ describe('search', () => {
   });
 
   it('shows, for each result, the organisation, the part and stage, the step and a highlighted excerpt', async () => {
-    const { page } = await visit(`/search/?q=${encodeURIComponent('医疗患者')}`);
+    const { page } = await visitToRead(`/search/?q=${encodeURIComponent('医疗患者')}`);
     await settled(page);
     const result = page.locator('#search-results .result');
     expect(await result.count()).toBe(1);
@@ -188,7 +188,7 @@ describe('search', () => {
   });
 
   it('lands on the exact step from a result', async () => {
-    const { page } = await visit(`/search/?q=${encodeURIComponent('学生家长')}`);
+    const { page } = await visitToRead(`/search/?q=${encodeURIComponent('学生家长')}`);
     await settled(page);
     await page.locator('.result-title').first().click();
     await page.waitForURL(/\/flows\/school\/#solicit-opinions$/);
@@ -285,7 +285,7 @@ describe('search', () => {
   });
 
   it.each(['谈心谈话', '测评', '督导组'])('puts the steps of the source before the site’s notes: %s', async (query) => {
-    const { page } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    const { page } = await visitToRead(`/search/?q=${encodeURIComponent(query)}`);
     await settled(page);
     const first = await page.locator('#search-results .result-title').first().getAttribute('href');
     expect(byUrl.get(first!)!.kind).toBe('step');
@@ -328,7 +328,7 @@ describe('search', () => {
   });
 
   it.each(partials)('offers a partial match, marked as such, when no step holds all of %s', async (query, part) => {
-    const { page } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    const { page } = await visitToRead(`/search/?q=${encodeURIComponent(query)}`);
     await settled(page);
     expect(await resultLinks(page)).toEqual([]);
     const status = (await page.locator('#search-status').textContent())!;
@@ -378,7 +378,7 @@ describe('search', () => {
 
   it('cuts a very long query to 64 characters, says so plainly, and still answers', async () => {
     const query = '谈心谈话'.repeat(50);
-    const { page, consoleErrors } = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    const { page, consoleErrors } = await visitToRead(`/search/?q=${encodeURIComponent(query)}`);
     await settled(page);
     expect(await page.locator('#search-actions, .search-actions').first().textContent()).toContain(
       '搜索词最多 64 个字',
@@ -389,7 +389,7 @@ describe('search', () => {
   });
 
   it('echoes a query with $& or {count} literally', async () => {
-    const { page } = await visit(`/search/?q=${encodeURIComponent('$&{count}')}`);
+    const { page } = await visitToRead(`/search/?q=${encodeURIComponent('$&{count}')}`);
     await settled(page);
     expect(await page.locator('#search-status').textContent()).toContain('“$&{count}”');
   });
