@@ -203,7 +203,8 @@ const addressOf = (path: string) => (/^https?:/.test(path) ? path : siteUrl(path
 async function open(tab: Visit, path: string, options: VisitOptions): Promise<Visit> {
   const { page } = tab;
   await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: 'screen' });
+  // media: null undoes a test's print emulation in a tab used again (visitToRead).
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null });
   await options.setup?.(page);
   const response = await page.goto(addressOf(path));
   if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath, notFoundPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
-import { layOutInFrame, pagesToCheck, tooWide, type FrameLayout } from './page-checks.ts';
+import { frameLayout, layOutInFrame, pagesToCheck, tooWide } from './page-checks.ts';
 import { helperEnv, stopHelpersOnExit } from './processes.ts';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -40,8 +40,12 @@ describe('Firefox at 375 px, and with large text', () => {
     await page.goto(siteUrl(notFoundPath));
     const wide: string[] = [];
     const firstSteps: Record<string, number> = {};
+    let measuring = '';
+    // A page that never starts its scripts stops the test at its timeout: say which one it was.
+    onTestFailed(() => console.error(`Firefox was measuring ${measuring || 'no page yet'}`));
     for (const pagePath of pagesToCheck()) {
-      const layout = (await page.evaluate(layOutInFrame(pagePath))) as FrameLayout;
+      measuring = pagePath;
+      const layout = frameLayout(pagePath, await page.evaluate(layOutInFrame(pagePath)));
       wide.push(...tooWide(pagePath, layout));
       if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = layout.step1!;
     }

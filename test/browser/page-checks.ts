@@ -77,6 +77,8 @@ export const layOutInFrame = (pagePath: string): string => `new Promise((resolve
   frame.style.cssText = 'width: 375px; height: 812px; border: 0; display: block';
   frame.onload = () => {
     const doc = frame.contentDocument;
+    // An error page of the browser's own is of no origin the site's frame can read.
+    if (!doc) return resolve({ unreadable: true });
     const root = doc.documentElement;
     const overflow = () => root.scrollWidth - root.clientWidth;
     const started = () => !doc.querySelector('template[data-after-paint]');
@@ -107,6 +109,16 @@ export const layOutInFrame = (pagePath: string): string => `new Promise((resolve
   frame.src = ${JSON.stringify(pagePath)};
   document.body.replaceChildren(frame);
 })`;
+
+/**
+ * What layOutInFrame() answered for `pagePath`, or an error that says what came back instead (a
+ * frame it could not read, or a driver's error of another shape).
+ */
+export function frameLayout(pagePath: string, answer: unknown): FrameLayout {
+  if (typeof (answer as FrameLayout | undefined)?.overflow !== 'number')
+    throw new Error(`${pagePath}: the frame answered ${JSON.stringify(answer)}`);
+  return answer as FrameLayout;
+}
 
 /** Each way `layout` is wider than its screen, as a line naming the page, width and text size. */
 export function tooWide(pagePath: string, layout: FrameLayout): string[] {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { flowPath, notFoundPath } from '../../src/site/urls.ts';
 import { siteUrl } from './browser.ts';
-import { layOutInFrame, pagesToCheck, tooWide, type FrameLayout } from './page-checks.ts';
+import { frameLayout, layOutInFrame, pagesToCheck, tooWide } from './page-checks.ts';
 import { freePort, startHelper, stopHelpers, stopHelpersOnExit } from './processes.ts';
 
 const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -86,11 +86,8 @@ describe('WebKit at 375 px, and with large text', () => {
           script: `${layOutInFrame(pagePath)}.then(arguments[0]);`,
           args: [],
         });
-        // Answered only once the page's scripts have started (see layOutInFrame). The driver
-        // answers an error (a script that never finished, say) with a value of another shape.
-        const layout = result.value as FrameLayout;
-        if (typeof layout?.overflow !== 'number')
-          throw new Error(`${pagePath}: WebKit answered ${JSON.stringify(result.value)}`);
+        // Answered only once the page's scripts have started (see layOutInFrame).
+        const layout = frameLayout(pagePath, result.value);
         wide.push(...tooWide(pagePath, layout));
         if (flowSlugs.some((slug) => flowPath(slug) === pagePath)) firstSteps[pagePath] = layout.step1!;
       }
