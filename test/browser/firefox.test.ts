@@ -24,6 +24,9 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    // Layout only, as in Chromium's page checks: no service worker saving the site and answering
+    // the pages behind the measurements (offline.test.ts and nginx.test.ts test the worker).
+    extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false },
     env: helperEnv({ HOME: home }),
   });
 });
@@ -38,6 +41,7 @@ describe('Firefox at 375 px, and with large text', () => {
     await page.setViewport({ width: 1280, height: 900 });
     // A page of the site, so the frames it holds are same-origin.
     await page.goto(siteUrl(notFoundPath));
+    expect(await page.evaluate(`'serviceWorker' in navigator`)).toBe(false);
     const wide: string[] = [];
     const firstSteps: Record<string, number> = {};
     let measuring = '';
