@@ -75,6 +75,9 @@ export function formDocument(form: Form): FormDocument {
   return { form, title: formTitle(form), blocks: blocksOf(form) };
 }
 
+/** The 序号 column that every numbered table starts with. */
+const numberColumn = { label: words.number, width: 1 };
+
 function blocksOf(form: Form): Block[] {
   switch (form.kind) {
     case 'agenda':
@@ -84,7 +87,7 @@ function blocksOf(form: Form): Block[] {
         {
           type: 'table',
           columns: [
-            { label: words.number, width: 1 },
+            numberColumn,
             { label: words.agendaItem, width: 7 },
             { label: words.time, width: 2 },
             { label: words.notes, width: 4 },
@@ -100,7 +103,7 @@ function blocksOf(form: Form): Block[] {
         ...perGroup(
           form.groups,
           [
-            { label: words.number, width: 1 },
+            numberColumn,
             { label: words.name, width: 3 },
             { label: words.unitOrPost, width: 5 },
             { label: words.signIn, width: 3 },
@@ -113,11 +116,7 @@ function blocksOf(form: Form): Block[] {
         basisLine(form),
         {
           type: 'table',
-          columns: [
-            { label: words.number, width: 1 },
-            { label: words.published, width: 4 },
-            { label: words.publishedText, width: 9 },
-          ],
+          columns: [numberColumn, { label: words.published, width: 4 }, { label: words.publishedText, width: 9 }],
           rows: form.publishes.map((item, index) => [String(index + 1), item, '']),
         },
         { type: 'fields', labels: words.noticeFields },
@@ -150,7 +149,7 @@ function blocksOf(form: Form): Block[] {
         {
           type: 'table',
           columns: [
-            { label: words.number, width: 1 },
+            numberColumn,
             { label: words.planStep, width: 8 },
             { label: words.time, width: 2 },
             { label: words.owner, width: 2 },

@@ -5,7 +5,7 @@
  * speaks words, and the handout's script, which reads plans, needs none). Dates are
  * yyyy-mm-dd strings, compared as dates in China's time zone (see todayInChina).
  */
-import type { Progress } from '../scripts/progress-store.ts';
+import { perKnownStep, type Progress } from '../scripts/progress-store.ts';
 import { isCalendarDate } from './dates.ts';
 
 export interface StepPlan {
@@ -38,18 +38,11 @@ export function cleanOwner(value: unknown): string {
 }
 
 /** Keeps only what can be true of this flow's plan: known steps, real dates, one-line names. */
-export function cleanPlan(data: unknown, steps: readonly string[]): Plan {
-  const clean: Plan = {};
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return clean;
-  for (const id of steps) {
-    const entry = (data as Record<string, unknown>)[id];
-    if (!entry || typeof entry !== 'object') continue;
-    const { date, owner } = entry as Record<string, unknown>;
+export const cleanPlan = (data: unknown, steps: readonly string[]): Plan =>
+  perKnownStep(data, steps, ({ date, owner }) => {
     const step = { date: isCalendarDate(date) ? date : '', owner: cleanOwner(owner) };
-    if (step.date || step.owner) clean[id] = step;
-  }
-  return clean;
-}
+    return step.date || step.owner ? step : null;
+  });
 
 /** Steps planned for a day before today and not ticked off, in flow order. */
 export function overdueSteps(steps: readonly PlanStep[], plan: Plan, progress: Progress, today: string): PlanStep[] {

@@ -43,19 +43,33 @@ export function isPlausibleDate(value: unknown, today = todayInChina()): value i
   return isCalendarDate(value) && value <= today;
 }
 
-/** Keeps only what can be true of this flow's steps: known ids, a boolean, a plausible date. */
-export function cleanProgress(data: unknown, steps: readonly string[], today = todayInChina()): Progress {
-  const clean: Progress = {};
+/**
+ * A per-flow record as read back (progress, or the plan): for each of the flow's own steps whose
+ * entry is an object, what `cleanEntry` keeps of it, where it keeps anything (not null). Every
+ * other key is left out.
+ */
+export function perKnownStep<T>(
+  data: unknown,
+  steps: readonly string[],
+  cleanEntry: (entry: Record<string, unknown>) => T | null,
+): Record<string, T> {
+  const clean: Record<string, T> = {};
   if (!data || typeof data !== 'object' || Array.isArray(data)) return clean;
   for (const id of steps) {
     const entry = (data as Record<string, unknown>)[id];
     if (!entry || typeof entry !== 'object') continue;
-    const { done, date } = entry as Record<string, unknown>;
-    const step = { done: done === true, date: isPlausibleDate(date, today) ? date : '' };
-    if (step.done || step.date) clean[id] = step;
+    const kept = cleanEntry(entry as Record<string, unknown>);
+    if (kept) clean[id] = kept;
   }
   return clean;
 }
+
+/** Keeps only what can be true of this flow's steps: known ids, a boolean, a plausible date. */
+export const cleanProgress = (data: unknown, steps: readonly string[], today = todayInChina()): Progress =>
+  perKnownStep(data, steps, ({ done, date }) => {
+    const step = { done: done === true, date: isPlausibleDate(date, today) ? date : '' };
+    return step.done || step.date ? step : null;
+  });
 
 /**
  * A per-flow record kept in localStorage (progress, or the plan): null where storage is
