@@ -104,6 +104,8 @@ export const ui = {
   erratumWordNote: '标有［校］的步骤，按勘误表校正了原文的个别错字或符号，原文与勘误见',
   sourceChecksum: (sha256: string) =>
     `原文文件的 SHA-256 校验值：${sha256}。每次构建都核对原文与此一致，不一致则不发布。`,
+  rulesChecksum: (sha256: string) =>
+    `依据条文核对稿的 SHA-256 校验值：${sha256}。每次构建都核对所引条文与此稿逐字一致，不一致则不发布。`,
   errataIntro: '原文中有以下错字和多余符号。本站显示校正后的文字，并在此列出原文，以便核对。“␣”表示一个空格。',
   errataColumns: { flow: '流程', step: '步骤', original: '原文', corrected: '校正', reason: '理由' },
   sourceTextHeading: '原文全文',

@@ -21,6 +21,7 @@ import {
   type Erratum,
 } from './schema.ts';
 import { correctedSteps } from './errata.ts';
+import { adoptNewVersion, rulesCheckedSha256, sourceSha256 } from './pins.ts';
 import { ruleDifferences } from './rules.ts';
 import { buildFlow, type Flow } from './model.ts';
 import { flowSlugs, type FlowSlug, type StageId } from './vocabulary.ts';
@@ -110,6 +111,20 @@ export function resolveFlow(slug: FlowSlug, source: string, file: string): Flow 
   return buildFlow(slug, parseYamlFile(source, file, flowFileSchema));
 }
 
+const KB = 1024;
+/**
+ * The largest a content file may be, in bytes: several times today's largest of its kind (a flow
+ * file 7 KB, a guide 1 KB, the source 18 KB), so that a file pasted in by mistake, or a guide grown
+ * into a book, stops the build instead of a page.
+ */
+export const maxContentBytes = { guide: 8 * KB, yaml: 32 * KB, text: 64 * KB };
+const limitOf = (file: string) =>
+  file.endsWith('.mdx')
+    ? { bytes: maxContentBytes.guide, kind: 'a guide' }
+    : file.endsWith('.yaml')
+      ? { bytes: maxContentBytes.yaml, kind: 'a YAML file of content/' }
+      : { bytes: maxContentBytes.text, kind: 'a text of content/' };
+
 /**
  * A content file's text. Invalid UTF-8 (a file saved as GBK, say) and a missing file are
  * errors that name the file and the fix, never a garbled page or a raw ENOENT.
@@ -122,6 +137,15 @@ export function readContentFile(file: string): string {
         file: relative(file),
         fileIs: 'a symbolic link.',
         fix: 'put the file itself in content/ (content must come from this repository, never from elsewhere on the machine).',
+      });
+    }
+    const limit = limitOf(file);
+    const size = lstatSync(file).size;
+    if (size > limit.bytes) {
+      throw new ContentProblems({
+        file: relative(file),
+        fileIs: `${size.toLocaleString('en')} bytes, over the ${limit.bytes / KB} KB limit for ${limit.kind}.`,
+        fix: 'keep content short: a guide says in a few lines what the flow does not; restore the file if it was replaced by mistake.',
       });
     }
     bytes = readFileSync(file);
@@ -199,39 +223,39 @@ export function loadStageNotes(file = path.join(contentDir, 'guides', 'stages.ya
   return parseYamlFile(readContentFile(file), relative(file), stageNotesSchema);
 }
 
-/** The official text, refused unless its checksum is the one recorded in source.yaml beside it. */
+/**
+ * The official text, refused unless its SHA-256 is the one pinned in code (src/flows/pins.ts): no
+ * edit under content/ can change both the text and what it is checked against.
+ */
 export function loadSourceText(file = path.join(contentDir, 'source.txt')): string {
-  const meta = loadSourceMeta(path.join(path.dirname(file), 'source.yaml'));
   const text = readContentFile(file);
+  checkPin(file, sourceSha256, 'sourceSha256', 'the official text itself has changed');
+  return text;
+}
+
+/** Refuses a file whose SHA-256 is not the one pinned in code. */
+function checkPin(file: string, pinned: string, pin: string, meaning: string): void {
   const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
-  if (sha256 !== meta.sha256) {
+  if (sha256 !== pinned) {
     throw new ContentProblems({
       file: relative(file),
-      message: `its SHA-256 is ${sha256}, not the ${meta.sha256} recorded in ${relative(path.join(path.dirname(file), 'source.yaml'))}: the official text was changed.`,
-      fix: `content/source.txt is the official text and is never edited: restore it (git checkout -- ${relative(file)}). Typos are corrected through content/errata.yaml.`,
+      message: `its SHA-256 is ${sha256}, not ${pinned} (${pin} in src/flows/pins.ts): ${meaning}.`,
+      fix: adoptNewVersion(`content/${path.basename(file)}`, pin),
     });
   }
-  return text;
 }
 
 /**
  * The rule texts quoted as 依据, refused unless content/rules-checked.md beside them is the
- * checked text (its recorded checksum) and every article equals it word for word.
+ * checked text (its SHA-256 pinned in code) and every article equals it word for word.
  */
 export function loadRules(file = path.join(contentDir, 'rules.yaml')) {
   const rules = parseYamlFile(readContentFile(file), relative(file), rulesFileSchema);
   const checkedFile = path.join(path.dirname(file), 'rules-checked.md');
   const checked = readContentFile(checkedFile);
-  const sha256 = createHash('sha256').update(readFileSync(checkedFile)).digest('hex');
+  checkPin(checkedFile, rulesCheckedSha256, 'rulesCheckedSha256', 'the checked rule text itself has changed');
   const fix =
     'quote the articles exactly as content/rules-checked.md gives them; that file is the text checked word for word and is never edited (git checkout -- content/rules-checked.md).';
-  if (sha256 !== rules.checkedSha256) {
-    throw new ContentProblems({
-      file: relative(checkedFile),
-      message: `its SHA-256 is ${sha256}, not the ${rules.checkedSha256} recorded in ${relative(file)}: the checked text was changed.`,
-      fix,
-    });
-  }
   const differences = ruleDifferences(rules, checked);
   if (differences.length) {
     const source = readContentFile(file);
@@ -279,6 +303,47 @@ const guideCode = [
 ];
 
 /**
+ * Links and images in a guide's Markdown that could lead off the site or run code: a link goes to
+ * one of the site's pages (/…, #…) or an http(s) address; an image only comes from the site
+ * itself. Entities and backslash escapes are refused inside an address, since Markdown decodes
+ * them (java&#115;cript:, /\/elsewhere).
+ */
+export function guideLinkProblems(markdown: string): { offset: number; problem: string; fix: string }[] {
+  const destinations = [
+    ...[...markdown.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^\s)>]*)/g)].map((match) => ({
+      image: match[1] === '!',
+      address: match[2]!,
+      offset: match.index,
+    })),
+    ...[...markdown.matchAll(/^ {0,3}\[[^\]]+\]:\s*<?([^\s>]*)/gm)].map((match) => ({
+      image: false,
+      address: match[1]!,
+      offset: match.index,
+    })),
+  ];
+  const sitePage = /^(\/(?!\/)|#)/;
+  return destinations.flatMap(({ image, address, offset }) => {
+    const allowed = !/[&\\]/.test(address) && (sitePage.test(address) || (!image && /^https?:\/\/[^/]/i.test(address)));
+    if (allowed) return [];
+    return image
+      ? [
+          {
+            offset,
+            problem: `an image from ${excerpt(address)}`,
+            fix: 'a guide shows images only from the site itself (an address that starts with /).',
+          },
+        ]
+      : [
+          {
+            offset,
+            problem: `a link to ${excerpt(address)}`,
+            fix: "link only to the site's own pages (/flows/…, #…) or to an http:// or https:// address, written out without entities or backslashes.",
+          },
+        ];
+  });
+}
+
+/**
  * Checks every guide's frontmatter (content/guides/<slug>.mdx): one guide per flow, each naming
  * its own flow. The pages read the guides through Astro's content collection.
  */
@@ -311,6 +376,14 @@ export function checkGuides(dir = path.join(contentDir, 'guides')): void {
           });
         }
       });
+    for (const { offset, problem, fix } of guideLinkProblems(text)) {
+      throw new ContentProblems({
+        file: relative(file),
+        line: text.slice(0, offset).split('\n').length,
+        message: problem,
+        fix,
+      });
+    }
     if (data.flow !== slug) {
       throw new ContentProblems({
         file: relative(file),

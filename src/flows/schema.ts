@@ -4,7 +4,7 @@
  * the field that is wrong, whichever rule it broke.
  */
 import { z } from 'zod';
-import { flowSlugs, partIds, parts, stageIds, stages } from './vocabulary.ts';
+import { flowSlugs, partIds, parts, stageIds, stages, stepKeys } from './vocabulary.ts';
 
 /** What a reader sees of a text: without white space and invisible format characters (U+200B…). */
 export const visibleText = (value: string) => value.replace(/[\s\p{Cf}]/gu, '');
@@ -18,27 +18,82 @@ export function excerpt(text: string): string {
 const nonBlank = (what: string) =>
   z.string().refine((value) => value.trim() !== '', { error: `${what} must not be empty` });
 
-/** Text readers see: not empty, and no invisible characters that would hide a difference. */
-const shownText = (what: string) =>
-  nonBlank(what).refine((value) => !/\p{Cf}/u.test(value), {
-    error: `${what} holds an invisible character (such as U+200B)`,
+/**
+ * A character a reader cannot see, or that changes how the text around it shows: controls and
+ * format characters (Cc, Cf: U+200B, the bidi marks), combining marks (M: a strike-through
+ * U+0336), private use, line separators, and letters that print as blanks (U+2800, U+3164…).
+ */
+export const hiddenCharacter = /[\p{Cc}\p{Cf}\p{M}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u2800\u3164\uFFA0]/u;
+
+/** "U+0336": the first hidden character of a text, as a message names it. */
+export function hiddenCharacterIn(value: string): string | undefined {
+  const found = hiddenCharacter.exec(value)?.[0];
+  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A text with no hidden character (see hiddenCharacter). */
+const noHidden = (what: string, schema: z.ZodType<string>) =>
+  schema.refine((value) => !hiddenCharacter.test(value), {
+    error: (issue) =>
+      `${what} holds an invisible, format or combining character (${hiddenCharacterIn(String(issue.input))})`,
   });
+
+/** Text readers see: not empty, and no invisible characters that would hide a difference. */
+const shownText = (what: string) => noHidden(what, nonBlank(what));
 
 /** Characters a chart label may add to its step's words, to join the words it keeps. */
 export const labelJoiners = ['并', '和', '与', '及', '、'];
+/** Characters that say "not": a label or a correction may not bring one in. */
+export const negations = ['不', '没', '无', '非', '未', '否', '勿', '莫', '别', '毋'];
+/** A label quotes at most this many pieces of its step's text (the source's labels need three). */
+export const maxLabelPieces = 3;
+/** Each piece holds at least two characters that stand together in the step's text. */
+export const minLabelPiece = 2;
 
 /**
- * A label is a shortening of its step: its characters occur in the step's text (with the part
- * title, for the part that the source gives as one box), in order, apart from the joiners.
+ * How a label is made of its step's own words: the fewest pieces, each at least two characters
+ * that stand together in the text, in the text's order, with only a joiner (labelJoiners) alone
+ * between two pieces. A negation must keep a character of the text on each side within its piece,
+ * so that it still says what the text says ("邀请不是党员的"), never a cut-off 不 of another
+ * phrase. Null when the label cannot be made so.
  */
-export function labelFits(label: string, text: string): boolean {
-  let from = 0;
-  for (const char of label) {
-    const at = text.indexOf(char, from);
-    if (at >= 0) from = at + char.length;
-    else if (!labelJoiners.includes(char)) return false;
+export function labelPieces(label: string, text: string, keepNegations = true): string[] | null {
+  const chars = [...label];
+  const memo = new Map<string, string[] | null>();
+  const cutsNegation = (piece: string[]) =>
+    keepNegations && (negations.includes(piece[0]!) || negations.includes(piece.at(-1)!));
+  const best = (i: number, from: number): string[] | null => {
+    if (i === chars.length) return [];
+    const key = `${i},${from}`;
+    if (memo.has(key)) return memo.get(key)!;
+    let found: string[] | null = null;
+    const consider = (pieces: string[] | null) => {
+      if (pieces && (!found || pieces.length < found.length)) found = pieces;
+    };
+    for (let end = chars.length; end >= i + minLabelPiece; end--) {
+      const piece = chars.slice(i, end);
+      const at = text.indexOf(piece.join(''), from);
+      if (at < 0 || cutsNegation(piece)) continue;
+      const rest = best(end, at + piece.join('').length);
+      consider(rest && [piece.join(''), ...rest]);
+    }
+    if (i > 0 && i < chars.length - 1 && labelJoiners.includes(chars[i]!)) consider(best(i + 1, from));
+    memo.set(key, found);
+    return found;
+  };
+  const pieces = best(0, 0);
+  return pieces && pieces.length > 0 && pieces.length <= maxLabelPieces ? pieces : null;
+}
+
+/** Why a label is not a shortening of its step's words, or undefined when it is. */
+export function labelProblem(label: string, text: string): string | undefined {
+  if ([...label].every((char) => labelJoiners.includes(char))) return 'it holds only joining characters';
+  if (labelPieces(label, text)) return undefined;
+  if (labelPieces(label, text, false)) {
+    const cut = negations.filter((negation) => label.includes(negation)).join('');
+    return `a negation (${cut}) is cut from the words around it in the text`;
   }
-  return true;
+  return `it must quote at most ${maxLabelPieces} pieces of the text, each at least ${minLabelPiece} characters that stand together there, in order`;
 }
 
 /** Words quoted from the step's own text (checked against it below). */
@@ -65,7 +120,7 @@ const itemSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
     error: 'id must be lowercase letters, digits and single hyphens',
   }),
-  /** Short label for the chart node: the step's own words, shortened (see labelFits). */
+  /** Short label for the chart node: the step's own words, shortened (see labelPieces). */
   label: shownText('label'),
   /** The step's full text, as in the source (without its number), after errata. */
   text: shownText('text'),
@@ -125,20 +180,36 @@ export const flowFileSchema = z
         lastStage = Math.max(lastStage, order);
         stage.items.forEach((item, i) => {
           const words = stages[stage.stage].title === null ? parts[part.part].title + item.text : item.text;
-          if (!labelFits(item.label, words)) {
+          const labelFault = labelProblem(item.label, words);
+          if (labelFault) {
             ctx.addIssue({
               code: 'custom',
               path: ['parts', p, 'stages', s, 'items', i, 'label'],
-              message: `label "${item.label}" is not a shortening of the step's text`,
+              message: `label "${item.label}" is not a shortening of the step's text: ${labelFault}`,
+            });
+          }
+          const keys: readonly string[] | undefined = stepKeys[item.id as keyof typeof stepKeys];
+          if (!keys) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['parts', p, 'stages', s, 'items', i, 'id'],
+              message: `"${item.id}" is not a step id of the vocabulary`,
+            });
+          } else if (!keys.every((phrase) => item.text.includes(phrase))) {
+            const missing = keys.filter((phrase) => !item.text.includes(phrase));
+            ctx.addIssue({
+              code: 'custom',
+              path: ['parts', p, 'stages', s, 'items', i, 'id'],
+              message: `"${item.id}" names the step whose text holds ${keys.join('、')}; this text lacks ${missing.join('、')} (are two ids swapped?)`,
             });
           }
           for (const kind of paperKinds) {
             item.paper?.[kind]?.forEach((quote, q) => {
-              if (!visibleText(item.text).includes(visibleText(quote))) {
+              if (!item.text.includes(quote)) {
                 ctx.addIssue({
                   code: 'custom',
                   path: ['parts', p, 'stages', s, 'items', i, 'paper', kind, q],
-                  message: `"${quote}" is not in the step's text`,
+                  message: `"${quote}" is not in the step's text exactly as written (spaces included)`,
                 });
               }
             });
@@ -162,24 +233,69 @@ export const flowFileSchema = z
 export type FlowFile = z.infer<typeof flowFileSchema>;
 
 const minimumReason = 4;
+/**
+ * The most characters an erratum may change (Levenshtein distance, original → corrected). A typo
+ * is a wrong mark, a missing 顿号 or a word written twice (领导领导: two); the errata list needs
+ * no more, and every clause of the source is longer, so no correction can rewrite or drop one.
+ */
+export const maxErratumDistance = 2;
+
+/** Levenshtein distance between two texts, in characters (code points). */
+export function editDistance(from: string, to: string): number {
+  const a = [...from];
+  const b = [...to];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+const countNegations = (text: string) => [...text].filter((char) => negations.includes(char)).length;
 
 export const errataFileSchema = z.array(
-  z.strictObject({
-    /** The flow whose source text has the error. */
-    flow: z.enum(flowSlugs),
-    /** The id of the step (item) whose box has the error. */
-    item: z.string().min(1),
-    /** The wrong text: occurs exactly once in the box's source text (with its number, e.g. "2. 上级"). */
-    original: z.string().refine((value) => visibleText(value) !== '', { error: 'original must not be empty' }),
-    /** What the site shows instead: never nothing, so a correction cannot delete words. */
-    corrected: shownText('corrected').refine((value) => visibleText(value) !== '', {
-      error: 'corrected must hold visible text',
+  z
+    .strictObject({
+      /** The flow whose source text has the error. */
+      flow: z.enum(flowSlugs),
+      /** The id of the step (item) whose box has the error. */
+      item: z.string().min(1),
+      /** The wrong text: occurs exactly once in the box's source text (with its number, e.g. "2. 上级"). */
+      original: z.string().refine((value) => visibleText(value) !== '', { error: 'original must not be empty' }),
+      /** What the site shows instead: never nothing, so a correction cannot delete words. */
+      corrected: shownText('corrected').refine((value) => visibleText(value) !== '', {
+        error: 'corrected must hold visible text',
+      }),
+      /** Why, for readers: a few visible words. */
+      reason: noHidden(
+        'reason',
+        z.string().refine((value) => [...visibleText(value)].length >= minimumReason, {
+          error: `reason must say why in at least ${minimumReason} visible characters`,
+        }),
+      ),
+    })
+    .superRefine((erratum, ctx) => {
+      const distance = editDistance(erratum.original, erratum.corrected);
+      if (distance > maxErratumDistance) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrected'],
+          message: `changes ${distance} characters of "${erratum.original}": an erratum corrects a typo, at most ${maxErratumDistance}`,
+        });
+      }
+      if (countNegations(erratum.corrected) > countNegations(erratum.original)) {
+        const added = negations.filter((negation) => erratum.corrected.includes(negation)).join('');
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrected'],
+          message: `adds a negation (${added}) that the source does not have`,
+        });
+      }
     }),
-    /** Why, for readers: a few visible words. */
-    reason: z.string().refine((value) => [...visibleText(value)].length >= minimumReason, {
-      error: `reason must say why in at least ${minimumReason} visible characters`,
-    }),
-  }),
 );
 
 export type Erratum = z.infer<typeof errataFileSchema>[number];
@@ -210,8 +326,8 @@ export const fieldFixes: Record<string, string> = {
   stage: `Use one of: ${stageIds.join(', ')}, in that order, each under its own part.`,
   chair: 'Write who chairs the meeting, e.g. chair: 党支部书记 (the source says "党支部书记主持").',
   items: 'Give each stage its steps as a list of { id, label, text }.',
-  id: 'Give the step an id such as "heart-to-heart", unique within the flow and the same in every flow that has this step.',
-  label: `Shorten the step's own words, keeping their order (e.g. 谈心谈话); only ${labelJoiners.join('')} may be added to join them.`,
+  id: 'Give the step an id such as "heart-to-heart", unique within the flow and the same in every flow that has this step: the id that src/flows/vocabulary.ts (stepKeys) lists for the words this step holds.',
+  label: `Shorten the step's own words: at most ${maxLabelPieces} pieces of its text in order, each of ${minLabelPiece} or more characters as they stand there (e.g. 谈心谈话); only ${labelJoiners.join('')} may be added between pieces.`,
   text: "Copy the step's full text from content/source.txt (without its number); corrections go through content/errata.yaml.",
   paper: 'List the papers the step calls for under needs, makes, publishes or groups, each quoting the step.',
   ...Object.fromEntries(
@@ -223,11 +339,8 @@ export const fieldFixes: Record<string, string> = {
   flow: `Use one of: ${flowSlugs.join(', ')}.`,
   item: 'Name the id of the step that the erratum corrects.',
   original: 'Quote the wrong text exactly as in content/source.txt.',
-  corrected:
-    'Write the corrected text; to remove a stray mark, quote it in original with its neighbour and keep the neighbour here.',
+  corrected: `Write the corrected text, changing at most ${maxErratumDistance} characters of the original and no invisible ones; to remove a stray mark, quote it in original with its neighbour and keep the neighbour here.`,
   reason: 'Say why, in a few words, for readers (at least four characters you can see).',
-  sha256: 'Restore content/source.txt (git checkout -- content/source.txt); never change the recorded checksum.',
-  checkedSha256: 'Restore content/rules-checked.md (git checkout -- content/rules-checked.md): it is the checked text.',
   article: 'Write the article number as the regulation does, e.g. article: 第十七条.',
   paragraphs: 'Copy each paragraph exactly from content/rules-checked.md.',
   names: 'List each name exactly as the source writes it, longer names first.',
@@ -238,14 +351,12 @@ export const fieldFixes: Record<string, string> = {
   ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
 };
 
-/** Where content/source.txt came from, and its checksum (content/source.yaml). */
+/** Where content/source.txt came from (content/source.yaml); its SHA-256 is pinned in src/flows/pins.ts. */
 export const sourceMetaSchema = z.strictObject({
   /** The attachment's title. */
   title: nonBlank('title'),
   /** Where the text came from, for readers. */
   origin: nonBlank('origin'),
-  /** SHA-256 of content/source.txt, in hex: the build refuses any other text. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 must be 64 hex digits' }),
 });
 
 /** The rule texts quoted as 依据 (content/rules.yaml): only articles checked word for word. */
@@ -254,8 +365,6 @@ export const rulesFileSchema = z.strictObject({
   regulation: nonBlank('regulation'),
   /** Who issued it, and when, as the checked text says. */
   issued: nonBlank('issued'),
-  /** SHA-256 of content/rules-checked.md, the text the articles were checked against. */
-  checkedSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'checkedSha256 must be 64 hex digits' }),
   articles: z
     .array(
       z.strictObject({

@@ -57,3 +57,44 @@ export const stageIds = Object.keys(stages) as StageId[];
 export function partHeading(part: PartId): string {
   return `${parts[part].numeral}、${parts[part].title}`;
 }
+
+/**
+ * Every step id, with the words its step's text must hold in every flow: an id names its step by
+ * what the step says, so two ids swapped in a flow file (study ↔ heart-to-heart) are refused.
+ * Each phrase is the step's own, and no other step of any flow holds all of one id's phrases.
+ */
+export const stepKeys = {
+  'mobilize-members': ['动员'],
+  study: ['组织学习'],
+  'solicit-opinions': ['征求', '意见建议'],
+  'heart-to-heart': ['之间', '谈心谈话'],
+  'self-examination': ['简要对照检查材料'],
+  'draft-plan': ['专题组织生活会具体方案'],
+  publicize: ['公示对照检查材料'],
+  'meeting-attendees': ['确定参会人员', '班子成员'],
+  'leader-talk': ['领导同', '书记进行谈心谈话'],
+  'hear-report': ['听取', '汇报'],
+  'team-examination': ['代表党组织领导班子作对照检查'],
+  'secretary-examination': ['书记作个人对照检查'],
+  'members-examination': ['其他班子成员作对照检查'],
+  'supervisor-remarks': ['进行点评', '下一步工作要求'],
+  'secretary-summary': ['作小结'],
+  'review-plan': ['研制具体工作方案'],
+  'review-publicize': ['公示开展民主评议党员工作'],
+  'review-attendees': ['确定参会人员', '全体党员'],
+  'invite-assessors': ['邀请参与民主测评人员'],
+  'study-charter': ['学习《党章》'],
+  briefing: ['情况通报'],
+  'democratic-review': ['监（计）票员'],
+  'superior-remarks': ['上级点评'],
+  'branch-pledge': ['代表支部班子作表态发言'],
+  'propose-rating': ['提出评定意见'],
+  'confirm-rating': ['确定评定结果'],
+  'apply-rating': ['评定结果运用'],
+  rectification: ['整改目标'],
+  'report-invite': ['报告会议准备情况'],
+  'invite-non-members': ['列席'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type StepId = keyof typeof stepKeys;
+export const stepIds = Object.keys(stepKeys) as StepId[];

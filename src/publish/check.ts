@@ -14,6 +14,7 @@ import {
   loadFlows,
   loadRoles,
   loadRules,
+  loadSourceMeta,
   loadSourceText,
   loadStageNotes,
   readContentFile,
@@ -49,6 +50,7 @@ export function contentProblems(dir = contentDir): string[] {
   attempt(() => checkGuides(path.join(dir, 'guides')));
   const rules = attempt(() => loadRules(path.join(dir, 'rules.yaml')));
   const roles = attempt(() => loadRoles(path.join(dir, 'roles.yaml')));
+  attempt(() => loadSourceMeta(path.join(dir, 'source.yaml')));
   const sourceFile = path.join(dir, 'source.txt');
   const sourceText = attempt(() => loadSourceText(sourceFile));
   const source = sourceText === undefined ? undefined : attempt(() => parseSourceFile(sourceText, sourceFile));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { flowPairs } from '../../src/flows/compare.ts';
 import { builtPages } from '../../src/bench/built-pages.ts';
-import { loadErrata, loadFlows, loadSourceMeta, loadSourceText } from '../../src/flows/load.ts';
+import { loadErrata, loadFlows, loadSourceText } from '../../src/flows/load.ts';
+import { rulesCheckedSha256, sourceSha256 } from '../../src/flows/pins.ts';
 import {
   erratumPath,
   flowPath,
@@ -68,7 +69,9 @@ describe('/source/', () => {
     }
     const text = await page.evaluate(`fetch(${JSON.stringify(sourceTextPath)}).then((r) => r.text())`);
     expect(text).toBe(loadSourceText());
-    expect(await page.locator('.checksum').textContent()).toContain(loadSourceMeta().sha256);
+    const checksums = await page.locator('.checksum').allTextContents();
+    expect(checksums.join('\n')).toContain(sourceSha256);
+    expect(checksums.join('\n')).toContain(rulesCheckedSha256);
   });
 
   it.each(flows.map((flow) => [flow.slug] as const))(

@@ -3,6 +3,7 @@
  * file:line, the field and the fix, and no stack trace. `npm run build` runs this gate before
  * it writes anything (test/build proves that end to end on one case).
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,17 +101,27 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     },
     [
       '{dir}/source.txt: its SHA-256 is',
-      'the official text was changed',
-      'Fix: content/source.txt is the official text',
+      'not 48a94d254cbc1bf247bcd5fd2e09166d10d76ec72f29443402c8a99263380560 (sourceSha256 in src/flows/pins.ts): the official text itself has changed',
+      'Fix: content/source.txt is never edited: restore it',
+      'adopt it deliberately',
     ],
   ],
   [
-    'the source text changed with its recorded checksum',
+    'the source text, a flow and a new checksum beside the source changed together',
     (file) => {
       edit(file('source.txt'), (text) => text.replace('2.组织学习：组织党员学习', '2.组织学习：组织党员学好'));
-      edit(file('source.yaml'), (text) => text.replace(/sha256: .*/, 'sha256: not-a-checksum'));
+      edit(file(village), (text) => text.replace('text: 组织学习：组织党员学习', 'text: 组织学习：组织党员学好'));
+      const sha256 = createHash('sha256')
+        .update(readFileSync(file('source.txt')))
+        .digest('hex');
+      edit(file('source.yaml'), (text) => `${text}sha256: ${sha256}\n`);
     },
-    ['{dir}/source.yaml:', 'sha256: sha256 must be 64 hex digits', 'Fix: Restore content/source.txt'],
+    [
+      '{dir}/source.yaml:',
+      'sha256: unknown field',
+      '{dir}/source.txt: its SHA-256 is',
+      'the official text itself has changed',
+    ],
   ],
   [
     'an erratum whose reason is a zero-width space',
@@ -139,6 +150,130 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     [
       `{dir}/${village}:${lineOf(village, 'label: 谈心谈话')}: parts[0].stages[0].items[3].label: label "不必谈心" is not a shortening`,
       "Fix: Shorten the step's own words",
+    ],
+  ],
+  [
+    'a label that says the opposite with the step’s characters (外出党员不动员)',
+    (file) => edit(file(village), (text) => text.replace('label: 摸底动员', 'label: 外出党员不动员')),
+    [
+      `{dir}/${village}:${lineOf(village, 'label: 摸底动员')}: parts[0].stages[0].items[0].label: label "外出党员不动员" is not a shortening of the step's text`,
+      'Fix: Shorten the step',
+    ],
+  ],
+  [
+    'a label that cuts a negation from its words (外出党员不便动员)',
+    (file) => edit(file(village), (text) => text.replace('label: 摸底动员', 'label: 党员不便动员')),
+    ['label "党员不便动员" is not a shortening of the step\'s text: a negation (不) is cut from the words around it'],
+  ],
+  [
+    'a label of joining characters only',
+    (file) => edit(file(village), (text) => text.replace('label: 谈心谈话', 'label: 与及和并')),
+    ['label "与及和并" is not a shortening of the step\'s text: it holds only joining characters'],
+  ],
+  [
+    'two step ids swapped (study ↔ heart-to-heart)',
+    (file) =>
+      edit(file(village), (text) =>
+        text
+          .replace('- id: study\n', '- id: SWAP\n')
+          .replace('- id: heart-to-heart\n', '- id: study\n')
+          .replace('- id: SWAP\n', '- id: heart-to-heart\n'),
+      ),
+    [
+      `{dir}/${village}:${lineOf(village, '- id: study')}: parts[0].stages[0].items[1].id: "heart-to-heart" names the step whose text holds 之间、谈心谈话; this text lacks 之间、谈心谈话`,
+      `{dir}/${village}:${lineOf(village, '- id: heart-to-heart')}: parts[0].stages[0].items[3].id: "study" names the step whose text holds 组织学习`,
+      'Fix: Give the step an id',
+    ],
+  ],
+  [
+    'a step id the vocabulary does not know',
+    (file) => edit(file(village), (text) => text.replace('- id: study\n', '- id: study-more\n')),
+    ['parts[0].stages[0].items[1].id: "study-more" is not a step id of the vocabulary', 'stepKeys'],
+  ],
+  [
+    'an erratum that rewrites a whole step',
+    (file) => {
+      edit(file(village), (text) => text.replace('党组织书记、班子成员、党员之间进行谈心谈话', '不必进行'));
+      edit(
+        file(errata),
+        (text) =>
+          text +
+          '- flow: village\n  item: heart-to-heart\n  original: "党组织书记、班子成员、党员之间进行谈心谈话"\n  corrected: "不必进行"\n  reason: 原文有误\n',
+      );
+    },
+    [
+      `{dir}/${errata}:`,
+      'corrected: changes 19 characters of "党组织书记、班子成员、党员之间进行谈心谈话": an erratum corrects a typo, at most 2',
+      'corrected: adds a negation (不) that the source does not have',
+      'Fix: Write the corrected text, changing at most 2 characters',
+    ],
+  ],
+  [
+    'an erratum that slips in a negation',
+    (file) =>
+      edit(file(errata), (text) =>
+        text.replace(
+          'original: "学校党组织领导领导同"\n  corrected: "学校党组织领导同"',
+          'original: "学校党组织领导领导同"\n  corrected: "学校党组织领导不同"',
+        ),
+      ),
+    ['corrected: adds a negation (不) that the source does not have'],
+  ],
+  [
+    'a correction that holds a braille blank (U+2800)',
+    (file) => edit(file(errata), (text) => text.replace('corrected: "人员：辖区"', 'corrected: "人员：\u2800辖区"')),
+    [
+      `{dir}/${errata}:${lineOf(errata, 'corrected: "人员：辖区"')}: [0].corrected: corrected holds an invisible, format or combining character (U+2800)`,
+    ],
+  ],
+  [
+    'a correction with a combining strike-through (U+0336)',
+    (file) => edit(file(errata), (text) => text.replace('corrected: "人员：辖区"', 'corrected: "人员：辖\u0336区"')),
+    ['[0].corrected: corrected holds an invisible, format or combining character (U+0336)'],
+  ],
+  [
+    'a reason that holds a right-to-left override (U+202E)',
+    (file) =>
+      edit(file(errata), (text) =>
+        text.replace('reason: 中文句中应使用全角冒号', 'reason: "中文句中\u202e应使用全角冒号"'),
+      ),
+    ['[0].reason: reason holds an invisible, format or combining character (U+202E)'],
+  ],
+  [
+    'a guide link to javascript:',
+    (file) => edit(file('guides/agency.mdx'), (text) => `${text}\n见[此处](javascript:alert(1))。\n`),
+    ['{dir}/guides/agency.mdx:', 'a link to "javascript:alert(1"', "Fix: link only to the site's own pages"],
+  ],
+  [
+    'a guide link to a data: address, given by reference',
+    (file) => edit(file('guides/agency.mdx'), (text) => `${text}\n见[此处][x]。\n\n[x]: data:text/html,hi\n`),
+    ['{dir}/guides/agency.mdx:', 'a link to "data:text/html,hi"'],
+  ],
+  [
+    'a guide link whose scheme hides behind an entity',
+    (file) => edit(file('guides/agency.mdx'), (text) => `${text}\n见[此处](java&#115;cript:alert)。\n`),
+    ['{dir}/guides/agency.mdx:', 'a link to "java&#115;cript:alert"'],
+  ],
+  [
+    'a guide image from another origin',
+    (file) => edit(file('guides/agency.mdx'), (text) => `${text}\n![图](https://example.com/a.png)\n`),
+    [
+      '{dir}/guides/agency.mdx:',
+      'an image from "https://example.com/a.png"',
+      'Fix: a guide shows images only from the site itself',
+    ],
+  ],
+  [
+    'an 8 MB guide',
+    (file) => edit(file('guides/agency.mdx'), (text) => text + '本站说明。'.repeat(550_000)),
+    ['{dir}/guides/agency.mdx is 8,250,', 'over the 8 KB limit for a guide', 'Fix: keep content short'],
+  ],
+  [
+    'a paper quote with spaces the step lacks',
+    (file) => edit(file(village), (text) => text.replace('makes: [对照检查材料]', 'makes: [对照\u3000检查 材料]')),
+    [
+      `{dir}/${village}:${lineOf(village, 'makes: [对照检查材料]')}: parts[0].stages[0].items[4].paper.makes[0]: "对照\u3000检查 材料" is not in the step's text exactly as written (spaces included)`,
+      "Fix: Quote the step's own words exactly",
     ],
   ],
   [
@@ -205,7 +340,30 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
   [
     'the checked rule text edited',
     (file) => edit(file('rules-checked.md'), (text) => text.replace('至少召开1次', '至少召开2次')),
-    ['{dir}/rules-checked.md: its SHA-256 is', 'the checked text was changed'],
+    [
+      '{dir}/rules-checked.md: its SHA-256 is',
+      'not 3fbd4a1c91633d08a3062c9cffda2182b275ac128fe583fd1b368ccaa93ee095 (rulesCheckedSha256 in src/flows/pins.ts): the checked rule text itself has changed',
+    ],
+  ],
+  [
+    'the checked rule text and an article changed together, with a new checksum in rules.yaml',
+    (file) => {
+      edit(file('rules-checked.md'), (text) => text.replace('至少召开1次', '至少召开2次'));
+      edit(file('rules.yaml'), (text) => text.replace('至少召开1次', '至少召开2次'));
+      const sha256 = createHash('sha256')
+        .update(readFileSync(file('rules-checked.md')))
+        .digest('hex');
+      edit(file('rules.yaml'), (text) => text.replace('articles:', `checkedSha256: ${sha256}\narticles:`));
+    },
+    ['{dir}/rules.yaml:', 'checkedSha256: unknown field'],
+  ],
+  [
+    'the checked rule text and an article changed together',
+    (file) => {
+      edit(file('rules-checked.md'), (text) => text.replace('至少召开1次', '至少召开2次'));
+      edit(file('rules.yaml'), (text) => text.replace('至少召开1次', '至少召开2次'));
+    },
+    ['{dir}/rules-checked.md: its SHA-256 is', 'the checked rule text itself has changed', 'adopt it deliberately'],
   ],
   [
     'a rule mapped to a step no flow has',
@@ -239,7 +397,7 @@ describe('the content gate refuses bad input, saying where and how to fix it', (
   });
 
   it('quotes a huge text by its first 100 characters', () => {
-    const huge = '组'.repeat(50_000);
+    const huge = '组'.repeat(8_000);
     const dir = brokenContent((file) =>
       edit(file(village), (text) =>
         text.replace('text: 组织学习：组织党员学习', `text: 组织学习：${huge}组织党员学习`),

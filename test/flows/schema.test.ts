@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFlows, resolveFlow } from '../../src/flows/load.ts';
 import { ContentProblems } from '../../src/problem.ts';
+import { editDistance, labelPieces } from '../../src/flows/schema.ts';
 
 const village = readFileSync('content/flows/village.yaml', 'utf8');
 const file = 'content/flows/village.yaml';
@@ -138,5 +139,43 @@ describe('the flow folder', () => {
   it('rejects a missing flow', () => {
     const load = withFolder((dir) => rmSync(path.join(dir, 'school.yaml')));
     expect(load).toThrow(/school\.yaml is missing\.\n\s+Fix: every organisation type needs its flow file/);
+  });
+});
+
+describe('a label is made of pieces of its step’s words', () => {
+  const text =
+    '摸底动员：采取多种形式对本地党员开展摸底调查，掌握党员基数，对在家党员、外出流动党员和行动不便党员等实施分类动员';
+  it.each([
+    ['摸底动员', text, ['摸底动员']],
+    [
+      '听取督导组汇报',
+      '乡镇（街道）党（工）委领导听取乡镇（街道）督导组关于专题组织生活会准备工作的情况汇报',
+      ['听取', '督导组', '汇报'],
+    ],
+    ['点评并提出要求', '督导组长进行点评，学校党组织领导讲话，提出下一步工作要求', ['点评', '提出', '要求']],
+    ['邀请不是党员的列席', '邀请不是党员的业主、出资人、中高层管理者和职工代表列席', ['邀请不是党员的', '列席']],
+    ['外出党员不动员', text, null],
+    ['党员不便动员', text, null],
+    ['与及和并', text, null],
+    ['摸底查员基', text, null],
+    ['摸底调查掌握党员基数分类动员', text, ['摸底调查', '掌握党员基数', '分类动员']],
+    ['摸底调查掌握党员基数在家党员分类动员', text, null],
+  ])('%s', (label, words, pieces) => {
+    expect(labelPieces(label, words)).toEqual(pieces);
+  });
+
+  it('finds the fewest pieces', () => {
+    expect(labelPieces('外出流动党员', text)).toEqual(['外出流动党员']);
+  });
+});
+
+describe('an erratum changes a few characters', () => {
+  it.each([
+    ['人员:辖区', '人员：辖区', 1],
+    ['学校党组织领导领导同', '学校党组织领导同', 2],
+    ['人员:、党员业主', '人员：党员业主', 2],
+    ['党组织书记、班子成员、党员之间进行谈心谈话', '不必进行', 19],
+  ])('%s → %s: %i', (from, to, distance) => {
+    expect(editDistance(from, to)).toBe(distance);
   });
 });
