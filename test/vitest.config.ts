@@ -14,6 +14,7 @@ const unit = [
   'test/offline',
   'test/plan',
   'test/kit',
+  'test/publish',
 ];
 
 export default defineConfig({

@@ -3,7 +3,8 @@
  * 1. the content gate (check.ts) — nothing is written if any content is wrong;
  * 2. the chart cache (rendered where a chart changed);
  * 3. astro build into dist.next/ (its integrations add the Pagefind index and the service worker);
- * 4. dist.next/ replaces dist/. A failed build leaves the previous dist/ as it was.
+ * 4. the built pages are held to their budgets and to addresses on the site (built-site.ts);
+ * 5. dist.next/ replaces dist/. A failed build leaves the previous dist/ as it was.
  * A build whose parent (npm, a shell, CI) dies stops too, and publishes nothing.
  */
 import './private-temp.ts';
@@ -11,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { updateDiagramCache } from '../diagrams/render.ts';
 import { loadFlows } from '../flows/load.ts';
+import { budgetBreaches, offOriginAddresses, pageWeights } from './built-site.ts';
 import { contentProblems } from './check.ts';
 import { reportAndExit } from './report.ts';
 import { isAlive } from './alive.ts';
@@ -98,6 +100,29 @@ const status = await step('astro', ['build', '--outDir', next]);
 if (status !== 0) {
   rmSync(next, { recursive: true, force: true });
   reportAndExit('build', [`astro build --outDir ${next} failed (exit ${status}); see above.`], unchanged);
+}
+
+// What no content may publish, whichever road it took: a page over its budget, an address off the site.
+const overBudget = budgetBreaches(pageWeights(next));
+const offOrigin = offOriginAddresses(next);
+if (overBudget.length || offOrigin.length) {
+  rmSync(next, { recursive: true, force: true });
+  reportAndExit(
+    'build',
+    [
+      ...(overBudget.length
+        ? [
+            `A built page is over its budget (src/publish/built-site.ts):\n  ${overBudget.join('\n  ')}\n    Fix: shorten what was added to the page (a guide, say), or move it to a page of its own.`,
+          ]
+        : []),
+      ...(offOrigin.length
+        ? [
+            `A built page holds an address off the site:\n  ${offOrigin.join('\n  ')}\n    Fix: link only to the site's own pages or http(s) addresses, and load images and scripts from the site.`,
+          ]
+        : []),
+    ],
+    unchanged,
+  );
 }
 
 if (existsSync(dist)) renameSync(dist, old);

@@ -73,6 +73,22 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
     ],
   ],
   [
+    'a guide within its size limit that takes its flow page over the first round trip',
+    (file) =>
+      edit(file('content/guides/village.mdx'), (text) => {
+        // Lines of the source itself: Chinese text that compresses as real prose does.
+        const prose = readFileSync('content/source.txt', 'utf8').replace(/\s+/g, '').slice(0, 2_400);
+        return `${text}\n${prose}\n`;
+      }),
+    [
+      'A built page is over its budget (src/publish/built-site.ts):',
+      '/flows/village/: ',
+      'of HTML (budget 13.9 KB: the first round trip)',
+      'Fix: shorten what was added to the page',
+      'dist/ was left as it was',
+    ],
+  ],
+  [
     'a changed chart with a wrong CHROMIUM_PATH',
     (file) => rmSync(file('src/diagrams/cache'), { recursive: true }),
     ['CHROMIUM_PATH is set to /no/such/chromium, which does not exist', 'Fix: point it at a Chromium binary'],
