@@ -107,7 +107,7 @@ function decoded(value: string): string {
       /&(colon|tab|newline|amp|sol);?/gi,
       (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n', amp: '&', sol: '/' })[name.toLowerCase()]!,
     )
-    .replace(/[\u0000-\u0020]/g, '');
+    .replace(/\p{Cc}| /gu, '');
 }
 
 /** Where a scheme or a protocol-relative // takes an address off the page's origin. */
