@@ -305,6 +305,11 @@ export const ui = {
     searchHeading: '搜索步骤',
     home: '返回首页',
   },
+  /** The page a server gives an address too long to read (HTTP 414): a search pasted whole, say. */
+  tooLong: {
+    title: '网址太长，无法打开',
+    lede: '这个网址太长了，可能是复制时带进了大段文字。请从下面选择您要找的流程，或者用较短的词搜索步骤。',
+  },
   /** The Chinese ellipsis, for cut excerpts. */
   ellipsis,
 } as const;

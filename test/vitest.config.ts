@@ -10,7 +10,6 @@ const unit = [
   'test/site',
   'test/handouts',
   'test/content',
-  'test/scripts',
   'test/offline',
   'test/plan',
   'test/kit',

@@ -12,6 +12,7 @@ import { flowSlugs } from '../flows/vocabulary.ts';
 import {
   handoutPath,
   notFoundPath,
+  tooLongPath,
   offlineManifestPath,
   offlinePath,
   pagefindPath,
@@ -29,10 +30,11 @@ export interface OfflineEntry {
   bytes: number;
 }
 
-/** Never saved: the worker and this list themselves, the not-found page, link-preview pictures,
+/** Never saved: the worker and this list themselves, the server's error pages, link-preview pictures,
  * and Pagefind's ready-made interface, which the site does not use. */
 const notOffered = [
-  (url: string) => url === serviceWorkerPath || url === offlineManifestPath || url === notFoundPath,
+  (url: string) =>
+    url === serviceWorkerPath || url === offlineManifestPath || url === notFoundPath || url === tooLongPath,
   (url: string) => url.endsWith('/share.png'),
   (url: string) => url.startsWith(pagefindPath) && /pagefind-.*ui|pagefind-highlight/.test(url),
 ];

@@ -1,12 +1,13 @@
 /**
  * A flow's plan: for each step, the date it is planned for and who does it. Pure functions from
- * the plan, the ticks (src/scripts/progress-store.ts) and today's date to what the page shows:
+ * the plan, the ticks (./progress.ts) and today's date to what the page shows:
  * which steps are overdue and the next step (the schedule for a group chat is ./schedule.ts: it
  * speaks words, and the handout's script, which reads plans, needs none). Dates are
  * yyyy-mm-dd strings, compared as dates in China's time zone (see todayInChina).
  */
-import { perKnownStep, type Progress } from '../scripts/progress-store.ts';
 import { isCalendarDate } from './dates.ts';
+import { perKnownStep, type Progress } from './progress.ts';
+import { cleanLine } from './reader-text.ts';
 
 export interface StepPlan {
   /** yyyy-mm-dd, or '' when not set. */
@@ -26,16 +27,8 @@ export interface PlanStep {
 /** Long enough for a name or two, or a committee (“支部委员会”); the field stops there. */
 export const maxOwnerLength = 20;
 
-/** A person's name as typed: one line, no control characters, at most maxOwnerLength characters. */
-export function cleanOwner(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  // Control characters (Cc) and the line and paragraph separators.
-  const line = value
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return [...line].slice(0, maxOwnerLength).join('').trim();
-}
+/** A person's name as typed: one line, no control or format characters, at most maxOwnerLength characters. */
+export const cleanOwner = (value: unknown): string => cleanLine(value, maxOwnerLength);
 
 /** Keeps only what can be true of this flow's plan: known steps, real dates, one-line names. */
 export const cleanPlan = (data: unknown, steps: readonly string[]): Plan =>

@@ -1,5 +1,5 @@
 /** The plan as plain text for a group chat (复制日程). */
-import type { Progress } from '../scripts/progress-store.ts';
+import type { Progress } from './progress.ts';
 import { displayDate } from './dates.ts';
 import { overdueSteps, type Plan, type PlanStep } from './plan.ts';
 import { planWords } from './words.ts';

@@ -9,12 +9,13 @@
  */
 import { planFragment, readPlanFragment } from '../plan/link.ts';
 import { displayDate, todayInChina } from '../plan/dates.ts';
-import { maxOwnerLength, nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
+import { cleanPlan, maxOwnerLength, nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
+import { doneCount } from '../plan/progress.ts';
 import { scheduleText } from '../plan/schedule.ts';
 import { planWords as words } from '../plan/words.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
-import { doneCount, readProgress } from './progress-store.ts';
+import { readProgress } from './progress-store.ts';
 
 const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
 const slug = guide?.dataset.progressFlow ?? '';
@@ -158,10 +159,8 @@ function show(): void {
 /** Saves one step's plan; where the browser refuses, says so under the step, as for ticks. */
 function save(id: string, change: Partial<{ date: string; owner: string }>): void {
   if (!plan) return;
-  const next: Plan = { ...plan };
-  const step = { date: '', owner: '', ...next[id], ...change };
-  if (!step.date && !step.owner) delete next[id];
-  else next[id] = step;
+  // Saved as it will be read back: one-line names without control or format characters.
+  const next = cleanPlan({ ...plan, [id]: { date: '', owner: '', ...plan[id], ...change } }, ids);
   const saved = writePlan(slug, next);
   if (saved) plan = next;
   const failure = document.querySelector<HTMLElement>('[data-progress-failure]');
@@ -285,4 +284,12 @@ async function showSharedPlan(): Promise<void> {
   });
 }
 
-if (slug) void showSharedPlan();
+if (slug) {
+  void showSharedPlan();
+  // A plan link opened in a tab already on this page changes only the fragment: shown as on a visit.
+  window.addEventListener('hashchange', () => {
+    if (!location.hash.startsWith('#plan=')) return;
+    document.querySelector('.shared-plan')?.remove();
+    void showSharedPlan();
+  });
+}

@@ -4,15 +4,20 @@
  * The page carries one step's controls in a <template> (StepGuide.astro); they are copied into
  * each step only where storage works.
  */
-import { readPlan } from './plan-store.ts';
-import { doneCount, readProgress, writeProgress, type Progress } from './progress-store.ts';
+import { cleanProgress, doneCount, type Progress } from '../plan/progress.ts';
+import { planKey, readPlan } from './plan-store.ts';
+import { progressKey, readProgress, readStoredProgress, writeProgress } from './progress-store.ts';
+import { keptRecords } from './records.ts';
 
 const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
 const slug = guide?.dataset.progressFlow;
 const stepIds = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') ?? [])].map(
   (step) => step.dataset.step!,
 );
-let progress: Progress | null = slug ? readProgress(slug, stepIds) : null;
+const stored = slug ? readStoredProgress(slug, stepIds) : null;
+let progress: Progress | null = stored?.record ?? null;
+/** Storage full (or an unreadable record could not be moved aside): what is stored is shown, not changed. */
+const readOnly = !!stored && !stored.writable;
 
 /** The data attributes by which the step controls say what they hold. */
 const stepAttributes = ['data-done', 'data-date'];
@@ -33,7 +38,17 @@ function addControls(guide: HTMLElement): void {
   });
 }
 
-if (guide && slug && progress) {
+if (guide && slug && progress && readOnly) {
+  // No controls to change what cannot be saved: the ticks as marks, the count, and why.
+  for (const step of guide.querySelectorAll<HTMLElement>('li.step[data-step]')) {
+    step.classList.toggle('is-done', !!progress[step.dataset.step!]?.done);
+  }
+  const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
+  summary.querySelector<HTMLElement>('[data-progress-count]')!.textContent = String(doneCount(progress));
+  summary.hidden = false;
+}
+
+if (guide && slug && progress && !readOnly) {
   addControls(guide);
   const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
   const count = summary.querySelector<HTMLElement>('[data-progress-count]')!;
@@ -66,10 +81,9 @@ if (guide && slug && progress) {
   const failure = tools.querySelector<HTMLElement>('[data-progress-failure]')!;
   /** Saves a change; where the browser refuses, nothing is shown as saved, and the reader is told. */
   const save = (id: string, change: Partial<{ done: boolean; date: string }>) => {
-    const next: Progress = { ...progress! };
-    const step = { done: false, date: '', ...next[id], ...change };
-    if (!step.done && !step.date) delete next[id];
-    else next[id] = step;
+    const changed: Progress = { ...progress!, [id]: { done: false, date: '', ...progress![id], ...change } };
+    // Saved as it will be read back: only what can be true (a date to come is not a day it was done).
+    const next = cleanProgress(changed, stepIds);
     const saved = writeProgress(slug, next);
     if (saved) progress = next;
     // The plan's 下一步 and 逾期 follow the ticks (src/scripts/plan-controls.ts).
@@ -106,6 +120,15 @@ if (guide && slug && progress) {
  * A first visit does not download it.
  */
 if (guide && slug) {
+  // What could not be saved or read is said at the top of the guide (its script loads only then).
+  const kept = keptRecords([progressKey(slug), planKey(slug)]);
+  const hasStored = !!progress && Object.keys(progress).length > 0;
+  if (kept.length || (readOnly && hasStored)) {
+    void import('./record-notice.ts').then(({ showRecordNotice }) =>
+      showRecordNotice({ slug, kept, readOnly: readOnly && hasStored }),
+    );
+  }
+
   let loading = false;
   const loadPlan = () => {
     if (!loading) void import('./plan-controls.ts');
@@ -118,4 +141,6 @@ if (guide && slug) {
     guide.addEventListener('toggle', (event) => (event.target as Element).matches('.step-plan') && loadPlan(), true);
     document.addEventListener('progress-change', loadPlan, { once: true });
   }
+  // A plan link opened in a tab already on this page changes only the fragment: the same as a visit.
+  window.addEventListener('hashchange', () => location.hash.startsWith('#plan=') && loadPlan());
 }

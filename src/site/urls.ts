@@ -17,6 +17,8 @@ export const sourceTextPath = '/source.txt';
 export const searchDocumentsPath = (slug?: FlowSlug) => `/search/documents/${slug ?? 'site'}.json`;
 export const pagefindPath = '/pagefind/';
 export const notFoundPath = '/404.html';
+/** The page the web server gives an address too long to read (src/deploy/nginx.conf). */
+export const tooLongPath = '/414/';
 /** What the service worker shows for a page it has not saved, when there is no network. */
 export const offlinePath = '/offline/';
 /** Every file the site offers for offline use, with a hash and a size (read by the service worker). */

@@ -110,6 +110,29 @@ describe('src/deploy/nginx.conf', () => {
     expect(await response.text()).toContain('找不到这个页面');
   });
 
+  it('redirects a folder without its slash to a path, whatever host the request names', async () => {
+    const { request } = await import('node:http');
+    const response = await new Promise<{ status: number; location: string | undefined }>((resolve, reject) =>
+      request(`${base}/flows/village`, { headers: { Host: 'evil.example' } }, (answer) => {
+        answer.resume();
+        resolve({ status: answer.statusCode!, location: answer.headers.location });
+      })
+        .on('error', reject)
+        .end(),
+    );
+    expect(response.status).toBe(301);
+    expect(response.location).toBe('/flows/village/');
+  });
+
+  it('answers an address too long to read with the site’s own page, status 414', async () => {
+    const response = await fetch(`${base}${searchPath({ q: '谈心谈话'.repeat(25_000) })}`);
+    expect(response.status).toBe(414);
+    expect(response.headers.get('content-security-policy')).toBe(headerContentSecurityPolicy);
+    const text = await response.text();
+    expect(text).toContain(ui.tooLong.title);
+    expect(text).toContain('<html lang="zh-CN"');
+  });
+
   it('lets search run under the header policy, with no violation', async () => {
     const { page, consoleErrors } = await visit(`${base}${searchPath({ q: '谈心谈话' })}`);
     // Polled from outside the page: the policy forbids evaluating strings inside it.

@@ -136,6 +136,18 @@ describe('the plan in a link', () => {
     });
   });
 
+  it('leaves out the bidi and format characters of a name, so a step cannot be made to read 已完成', async () => {
+    // U+202E turns what follows around on screen: "…—\u202e成完已" showed as "已完成" in the schedule.
+    const owner = '张三 — \u202e成完已\u200b\u2066';
+    const json = JSON.stringify([1, 'village', [['study', '2026-12-01', owner]]]);
+    const body = Buffer.from(json).toString('base64url');
+    const read = await readPlanFragment(`#plan=0.${body}`, 'village', ids);
+    expect(read).toEqual({ kind: 'plan', plan: { study: { date: '2026-12-01', owner: '张三 — 成完已' } } });
+    const text = scheduleText(village.title, steps, read!.kind === 'plan' ? read!.plan : {}, {}, today);
+    expect(text).not.toMatch(/\p{Cf}/u);
+    expect(text.split('\n')[2]).toBe('第2步 组织学习 — 12月1日 — 张三 — 成完已 — 未完成（逾期）');
+  });
+
   it('carries nothing when the fragment is a step’s anchor', async () => {
     expect(await readPlanFragment('#step-study', 'village', ids)).toBeNull();
     expect(await readPlanFragment('', 'village', ids)).toBeNull();

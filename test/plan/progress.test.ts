@@ -1,7 +1,7 @@
-/** Progress read back from storage is checked, never trusted (src/scripts/progress-store.ts). */
+/** Progress read back from storage is checked, never trusted (src/plan/progress.ts). */
 import { describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/plan/dates.ts';
-import { cleanProgress, isPlausibleDate } from '../../src/scripts/progress-store.ts';
+import { cleanProgress, isPlausibleDate } from '../../src/plan/progress.ts';
 
 const steps = ['study', 'heart-to-heart', 'draft-plan'];
 const today = '2026-12-02';

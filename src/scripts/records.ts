@@ -1,0 +1,167 @@
+/**
+ * Records kept in this browser's localStorage and nowhere else (progress, the plan): read, checked
+ * and written here, for every kind alike. What is read is checked, never trusted; a record that
+ * cannot be read is never replaced without a word: it is kept aside, as it was, and the page says
+ * so (src/scripts/record-notice.ts). Where the browser refuses writes (storage full), what is
+ * stored is still read, and shown read-only.
+ */
+
+/** Every record's key starts so: zuzhi-shenghuohui:progress:v1:village. */
+export const keyPrefix = 'zuzhi-shenghuohui:';
+/** Where a record that could not be read is kept: its own key, then this, then a number. */
+const asideMark = ':unreadable:';
+
+let usable: Storage | null | undefined;
+let writable = false;
+
+/**
+ * This browser's localStorage, or null where it cannot be used (switched off, private mode).
+ * Tried with a write once per page: every write tells the site's other open tabs, which read
+ * again, so a probe on each read would have two open tabs answer each other without end. A
+ * storage that reads but refuses the write is full: usable, read-only.
+ */
+export function storage(): Storage | null {
+  if (usable !== undefined) return usable;
+  try {
+    const store = window.localStorage;
+    const probe = `${keyPrefix}probe`;
+    try {
+      store.setItem(probe, '1');
+      store.removeItem(probe);
+      writable = true;
+    } catch {
+      store.getItem(probe);
+    }
+    usable = store;
+  } catch {
+    usable = null;
+  }
+  return usable;
+}
+
+/** Whether this page may save: storage works and is not full. */
+export const storageWritable = (): boolean => storage() !== null && writable;
+
+/** What storage holds for one record; null where storage is unavailable. */
+export interface Stored<T> {
+  record: T;
+  /** False where nothing may be written: storage is full, or an unreadable record could not be moved aside. */
+  writable: boolean;
+}
+
+/** JSON with object keys sorted: two records that hold the same are the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/**
+ * A stored text as a record, or null where it cannot be read as one: too long, not JSON, not an
+ * object, or holding anything `clean` would change or leave out (done:"true", a step this flow
+ * does not have, a date that cannot be).
+ */
+export function parseRecord<T extends object>(
+  stored: string,
+  maxLength: number,
+  clean: (data: unknown) => T,
+): T | null {
+  if (stored.length > maxLength) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const record = clean(data);
+  return canonical(record) === canonical(data) ? record : null;
+}
+
+/** Moves an unreadable record to a key of its own, as it was; false when the browser refused. */
+function setAside(store: Storage, name: string, stored: string): boolean {
+  let n = 1;
+  while (store.getItem(`${name}${asideMark}${n}`) !== null) n++;
+  try {
+    store.setItem(`${name}${asideMark}${n}`, stored);
+    store.removeItem(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A record kept in localStorage: null where storage is unavailable; an empty record where none is
+ * stored; else what was stored, checked. One that cannot be read is moved aside (or, where storage
+ * is full, left where it is and the page made read-only), never overwritten.
+ */
+export function readStored<T extends object>(
+  name: string,
+  maxLength: number,
+  clean: (data: unknown) => T,
+): Stored<T> | null {
+  const store = storage();
+  if (!store) return null;
+  const stored = store.getItem(name);
+  if (stored === null) return { record: clean({}), writable };
+  const record = parseRecord(stored, maxLength, clean);
+  if (record) return { record, writable };
+  unreadable.add(name);
+  return { record: clean({}), writable: writable && setAside(store, name, stored) };
+}
+
+/** The record alone (see readStored). */
+export const readRecord = <T extends object>(name: string, maxLength: number, clean: (data: unknown) => T): T | null =>
+  readStored(name, maxLength, clean)?.record ?? null;
+
+/** Saves a record (removed when empty); false when the browser refused (storage full or switched off). */
+export function writeRecord(name: string, record: object): boolean {
+  const store = storage();
+  if (!store || unreadableInPlace(name)) return false;
+  try {
+    if (Object.keys(record).length) store.setItem(name, JSON.stringify(record));
+    else store.removeItem(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Records found unreadable on this page. */
+const unreadable = new Set<string>();
+/** An unreadable record still under its own key (storage was full): nothing may write over it. */
+const unreadableInPlace = (name: string) => unreadable.has(name) && storage()?.getItem(name) !== null;
+
+/** A record that could not be read, as it was stored, and the key it is kept under. */
+export interface KeptRecord {
+  key: string;
+  /** The record's own key (without the mark that set it aside). */
+  of: string;
+  text: string;
+}
+
+/** The unreadable records kept for these record keys: set aside, or (storage full) in place. */
+export function keptRecords(names: readonly string[]): KeptRecord[] {
+  const store = storage();
+  if (!store) return [];
+  const kept: KeptRecord[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i)!;
+    const of = names.find((name) => key.startsWith(`${name}${asideMark}`) || (key === name && unreadableInPlace(name)));
+    if (of) kept.push({ key, of, text: store.getItem(key) ?? '' });
+  }
+  return kept.sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** Deletes a kept record, when the reader asks; false when the browser refused. */
+export function deleteKept(key: string): boolean {
+  try {
+    storage()?.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
