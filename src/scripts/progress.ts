@@ -120,6 +120,7 @@ if (guide && slug && progress && !readOnly) {
  * A first visit does not download it.
  */
 if (guide && slug) {
+  const planned = progress && Object.keys(readPlan(slug, stepIds) ?? {}).length > 0;
   // What could not be saved or read is said at the top of the guide (its script loads only then).
   const kept = keptRecords([progressKey(slug), planKey(slug)]);
   const hasStored = !!progress && Object.keys(progress).length > 0;
@@ -134,7 +135,6 @@ if (guide && slug) {
     if (!loading) void import('./plan-controls.ts');
     loading = true;
   };
-  const planned = progress && Object.keys(readPlan(slug, stepIds) ?? {}).length > 0;
   if (location.hash.startsWith('#plan=') || planned || (progress && doneCount(progress) > 0)) loadPlan();
   else if (progress) {
     // A <details> says it opened with a toggle event, which does not bubble: caught on its way down.

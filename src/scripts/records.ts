@@ -59,15 +59,15 @@ function canonical(value: unknown): string {
 }
 
 /**
- * A stored text as a record, or null where it cannot be read as one: too long, not JSON, not an
- * object, or holding anything `clean` would change or leave out (done:"true", a step this flow
- * does not have, a date that cannot be).
+ * A stored text read as a record: null where it cannot be read at all (too long, not JSON, not an
+ * object); else what `clean` keeps of it, and whether that is the whole of it (not where it held a
+ * done:"true", a step this flow does not have, a date that cannot be).
  */
 export function parseRecord<T extends object>(
   stored: string,
   maxLength: number,
   clean: (data: unknown) => T,
-): T | null {
+): { record: T; whole: boolean } | null {
   if (stored.length > maxLength) return null;
   let data: unknown;
   try {
@@ -77,16 +77,15 @@ export function parseRecord<T extends object>(
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const record = clean(data);
-  return canonical(record) === canonical(data) ? record : null;
+  return { record, whole: canonical(record) === canonical(data) };
 }
 
-/** Moves an unreadable record to a key of its own, as it was; false when the browser refused. */
+/** Copies a record that could not be read, as it was, to a key of its own; false when the browser refused. */
 function setAside(store: Storage, name: string, stored: string): boolean {
   let n = 1;
   while (store.getItem(`${name}${asideMark}${n}`) !== null) n++;
   try {
     store.setItem(`${name}${asideMark}${n}`, stored);
-    store.removeItem(name);
     return true;
   } catch {
     return false;
@@ -95,8 +94,9 @@ function setAside(store: Storage, name: string, stored: string): boolean {
 
 /**
  * A record kept in localStorage: null where storage is unavailable; an empty record where none is
- * stored; else what was stored, checked. One that cannot be read is moved aside (or, where storage
- * is full, left where it is and the page made read-only), never overwritten.
+ * stored; else what was stored, checked. One that cannot be read whole is copied aside as it was,
+ * then replaced by what can be read of it (often nothing); where storage is full it stays as it
+ * is and the page is read-only. Never overwritten without a copy.
  */
 export function readStored<T extends object>(
   name: string,
@@ -107,10 +107,13 @@ export function readStored<T extends object>(
   if (!store) return null;
   const stored = store.getItem(name);
   if (stored === null) return { record: clean({}), writable };
-  const record = parseRecord(stored, maxLength, clean);
-  if (record) return { record, writable };
+  const read = parseRecord(stored, maxLength, clean);
+  const record = read?.record ?? clean({});
+  if (read?.whole) return { record, writable };
   unreadable.add(name);
-  return { record: clean({}), writable: writable && setAside(store, name, stored) };
+  const kept = writable && setAside(store, name, stored);
+  if (kept) unreadable.delete(name);
+  return { record, writable: kept && writeRecord(name, record) };
 }
 
 /** The record alone (see readStored). */

@@ -23,23 +23,31 @@ describe('a stored record', () => {
     ['a date that cannot be', '{"study":{"done":true,"date":"2026-13-45"}}'],
     ['a field of another kind', '{"study":{"done":true,"date":"","extra":1}}'],
     ['over the size limit', JSON.stringify({ study: { done: true, date: '' }, pad: 'x'.repeat(20_000) })],
-  ])('%s cannot be read', (_what, stored) => {
-    expect(parseRecord(stored, 16 * 1024, progress)).toBeNull();
+  ])('%s cannot be read whole', (_what, stored) => {
+    expect(parseRecord(stored, 16 * 1024, progress)?.whole ?? false).toBe(false);
+  });
+
+  it('keeps what it can of a record that cannot be read whole', () => {
+    const stored = '{"study":{"done":true,"date":""},"heart-to-heart":{"done":"true","date":""}}';
+    expect(parseRecord(stored, 16 * 1024, progress)).toEqual({
+      record: { study: { done: true, date: '' } },
+      whole: false,
+    });
   });
 
   it('reads back as written, in any key order', () => {
     const stored = '{"draft-plan":{"date":"2026-11-20","done":true},"study":{"done":true,"date":""}}';
     expect(parseRecord(stored, 16 * 1024, progress)).toEqual({
-      study: { done: true, date: '' },
-      'draft-plan': { done: true, date: '2026-11-20' },
+      record: { study: { done: true, date: '' }, 'draft-plan': { done: true, date: '2026-11-20' } },
+      whole: true,
     });
-    expect(parseRecord('{}', 16 * 1024, progress)).toEqual({});
+    expect(parseRecord('{}', 16 * 1024, progress)).toEqual({ record: {}, whole: true });
   });
 
   it('a plan whose name holds a bidi control cannot be read as it is', () => {
-    expect(parseRecord('{"study":{"date":"","owner":"李\\u202e四"}}', 32 * 1024, plan)).toBeNull();
-    expect(parseRecord('{"study":{"date":"","owner":"李四"}}', 32 * 1024, plan)).toEqual({
-      study: { date: '', owner: '李四' },
+    expect(parseRecord('{"study":{"date":"","owner":"李\\u202e四"}}', 32 * 1024, plan)).toEqual({
+      record: { study: { date: '', owner: '李四' } },
+      whole: false,
     });
   });
 });
