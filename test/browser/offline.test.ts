@@ -21,6 +21,7 @@ import {
   pairPath,
   homePath,
   notFoundPath,
+  tooLongPath,
   offlineManifestPath,
   offlinePath,
   searchPath,
@@ -160,7 +161,7 @@ describe('offline: what was read, and everything on request', () => {
     await context.setOffline(true);
     // Every page, from the worker, exactly as built (asked for from the page: a navigation each
     // would draw 100 pages to prove what the bytes prove); a few of each kind opened for real.
-    const pages = builtPages().filter((built) => built !== notFoundPath && built !== offlinePath);
+    const pages = builtPages().filter((built) => ![notFoundPath, tooLongPath, offlinePath].includes(built));
     const served = (await page.evaluate(
       (paths) =>
         Promise.all(
