@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentGate } from './src/publish/gate.ts';
+import { contentGate } from './src/publish/astro-content-gate.ts';
 import { offlineUse, searchIndex } from './src/offline/integration.ts';
 
 export default defineConfig({

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../diagrams/chromium.ts';
-import { distDir } from './built-pages.ts';
+import { distDir } from '../publish/built-pages.ts';
 import { budgetBreaches, kb, pageWeights } from '../publish/built-site.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { staticServer } from './static-server.ts';
@@ -27,7 +27,7 @@ const budgets = {
   /** A first visit of a flow page, with what the service worker fetches after it. */
   firstVisit: 64 * KB,
   domNodes: 700,
-  /** The words the search page's script carries (src/search/words.ts), gzip. */
+  /** The words the search page's script carries (src/words/search.ts), gzip. */
   searchWords: 2 * KB,
   /** Lighthouse mobile, the flow page: 25 % under the figures before the first visit was cut (ms). */
   flowPageFcp: Math.round(before.fcp * 0.75),
@@ -91,7 +91,7 @@ const minifiedGzip = async (entry: string) => {
   return gzip(Buffer.from(result.outputFiles[0]!.contents));
 };
 const searchScript = await minifiedGzip('src/search/client.ts');
-const searchWords = await minifiedGzip('src/search/words.ts');
+const searchWords = await minifiedGzip('src/words/search.ts');
 console.log(
   `\nSearch page script: ${kb(searchScript)} gzip, of which its words ${kb(searchWords)} (budget ${kb(budgets.searchWords)})`,
 );

@@ -1,7 +1,7 @@
 /** `npm run diagrams`: brings the chart cache up to date (see render.ts). */
-import { contentProblems } from '../publish/check.ts';
+import { contentProblems } from '../flows/gate.ts';
 import { loadFlows } from '../flows/load.ts';
-import { reportAndExit } from '../publish/report.ts';
+import { reportAndExit } from '../problem.ts';
 import { updateDiagramCache } from './render.ts';
 
 const problems = contentProblems();

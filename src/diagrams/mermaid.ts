@@ -7,7 +7,7 @@
  * one, which is what happens to Mermaid's own box titles when an arrow enters a box.
  */
 import { stepsOf, type Flow, type Part, type Stage, type Step } from '../flows/model.ts';
-import { ui } from '../ui.ts';
+import { commonWords } from '../words/common.ts';
 
 export type ChartLayout =
   /** One column, top to bottom: the screen chart. */
@@ -65,7 +65,7 @@ export function nodeLabel(step: Step): string {
 }
 
 function stageTitle(stage: Stage): string {
-  return stage.title + (stage.chair ? `（${ui.chairedBy(stage.chair)}）` : '');
+  return stage.title + (stage.chair ? `（${commonWords.chairedBy(stage.chair)}）` : '');
 }
 
 export function chartDescription(flow: Flow, parts: readonly Part[] = flow.parts): string {
@@ -81,7 +81,7 @@ export function chartDescription(flow: Flow, parts: readonly Part[] = flow.parts
       return `${part.heading}：${stages}`;
     })
     .join('。');
-  return ui.chartDescription(flow.orgType, summary);
+  return commonWords.chartDescription(flow.orgType, summary);
 }
 
 export function flowToMermaid(flow: Flow, options: ChartOptions): string {
@@ -92,7 +92,7 @@ export function flowToMermaid(flow: Flow, options: ChartOptions): string {
   const lines = [
     ...(paper ? paperConfig : []),
     'flowchart TB',
-    `  accTitle: ${escapeAccLine(ui.chartTitle(flow.title))}`,
+    `  accTitle: ${escapeAccLine(commonWords.chartTitle(flow.title))}`,
     `  accDescr: ${escapeAccLine(chartDescription(flow, parts))}`,
   ];
   const links: string[] = [];

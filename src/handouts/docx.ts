@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { ui } from '../ui.ts';
+import { commonWords } from '../words/common.ts';
 
 /** Font → the font Word uses in its place where it is missing (written into the font table). */
 export const fonts = {
@@ -96,7 +96,7 @@ export function fieldsTable(labels: readonly string[]): Table {
 export async function wordFile(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
   const document = new Document({
     title,
-    creator: ui.siteName,
+    creator: commonWords.siteName,
     styles: { default: { document: { run: { font: runFont(fonts.body), size: size.body } } } },
     sections: [
       { properties: { page: { size: { width: page.width, height: page.height }, margin: page.margin } }, children },

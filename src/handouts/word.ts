@@ -7,7 +7,8 @@
 import { AlignmentType, HeightRule, Paragraph, Table, TableRow, WidthType } from 'docx';
 import { cell, fieldsTable, rowHeight, size, text, textWidth, wordFile } from './docx.ts';
 import type { Flow, Stage } from '../flows/model.ts';
-import { ui } from '../ui.ts';
+import { commonWords } from '../words/common.ts';
+import { paperWords } from '../words/paper.ts';
 
 /** 序号, 步骤, 完成, 日期, 负责人, 备注 (twips; they add up to the text width). */
 const columns = [680, 3880, 680, 1080, 1000, 1186];
@@ -16,12 +17,12 @@ function stageTable(stage: Stage, corrected: ReadonlySet<string>): Table {
   const header = new TableRow({
     tableHeader: true,
     children: [
-      ui.handoutColumns.number,
-      ui.handoutColumns.step,
-      ui.handoutColumns.done,
-      ui.handoutColumns.date,
-      ui.handoutColumns.owner,
-      ui.handoutColumns.notes,
+      paperWords.handoutColumns.number,
+      paperWords.handoutColumns.step,
+      paperWords.handoutColumns.done,
+      paperWords.handoutColumns.date,
+      paperWords.handoutColumns.owner,
+      paperWords.handoutColumns.notes,
     ].map((title, i) => cell(title, columns[i]!, { bold: true, center: true })),
   });
   const rows = stage.steps.map(
@@ -31,7 +32,7 @@ function stageTable(stage: Stage, corrected: ReadonlySet<string>): Table {
         height: { value: rowHeight, rule: HeightRule.ATLEAST },
         children: [
           cell(String(step.number), columns[0]!, { center: true }),
-          cell(corrected.has(step.id) ? `${step.text}［${ui.erratumMark}］` : step.text, columns[1]!),
+          cell(corrected.has(step.id) ? `${step.text}［${commonWords.erratumMark}］` : step.text, columns[1]!),
           cell('□', columns[2]!, { center: true }),
           cell('', columns[3]!),
           cell('', columns[4]!),
@@ -56,9 +57,9 @@ export async function wordHandout(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [text(ui.handoutMeta(flow.orgType, flow.stepCount))],
+      children: [text(paperWords.handoutMeta(flow.orgType, flow.stepCount))],
     }),
-    fieldsTable(ui.handoutFields),
+    fieldsTable(paperWords.handoutFields),
   ];
   for (const part of flow.parts) {
     children.push(
@@ -76,7 +77,7 @@ export async function wordHandout(
             keepNext: true,
             children: [
               text(stage.title, { bold: true }),
-              ...(stage.chair ? [text(`（${ui.chairedBy(stage.chair)}）`)] : []),
+              ...(stage.chair ? [text(`（${commonWords.chairedBy(stage.chair)}）`)] : []),
             ],
           }),
         );
@@ -87,12 +88,12 @@ export async function wordHandout(
   children.push(
     new Paragraph({
       spacing: { before: 360 },
-      children: [text(`${ui.handoutSource} ${addresses.source}`, { size: size.table })],
+      children: [text(`${paperWords.handoutSource} ${addresses.source}`, { size: size.table })],
     }),
     ...(corrected.size
-      ? [new Paragraph({ children: [text(`${ui.erratumWordNote} ${addresses.source}`, { size: size.table })] })]
+      ? [new Paragraph({ children: [text(`${paperWords.erratumWordNote} ${addresses.source}`, { size: size.table })] })]
       : []),
-    new Paragraph({ children: [text(`${ui.handoutFlowUrl}${addresses.flow}`, { size: size.table })] }),
+    new Paragraph({ children: [text(`${paperWords.handoutFlowUrl}${addresses.flow}`, { size: size.table })] }),
   );
 
   return wordFile(flow.title, children);

@@ -2,9 +2,10 @@
  * Each form of the kit as a document: a title and a list of blocks (fields to fill in, lines of
  * text, headings, tables, ruled lines). The print page and the Word file both lay out the same
  * blocks, so paper and Word never differ. The words inside come from the source (step texts,
- * chairs, quotes checked against their steps); the labels from src/ui.ts.
+ * chairs, quotes checked against their steps); the labels from src/words/.
  */
-import { ui } from '../ui.ts';
+import { commonWords } from '../words/common.ts';
+import { kitWords } from '../words/kit.ts';
 import type { Form } from './forms.ts';
 
 export type Block =
@@ -43,7 +44,7 @@ export interface FormDocument {
   blocks: Block[];
 }
 
-const words = ui.kit;
+const words = kitWords;
 /**
  * Empty rows to write in: a name list has about 18 in all, shared among its groups (at least 3
  * each), so that it prints on two pages however many groups its step names; a table 4 per group.
@@ -67,7 +68,7 @@ const perGroup = (groups: readonly string[], columns: Column[], rows: string[][]
 export function formTitle(form: Form): string {
   if (form.kind === 'plan') return `${form.makes}${words.draftMark}`;
   const title = words.titles[form.id];
-  if (!title) throw new Error(`The form "${form.id}" has no title: add one to ui.kit.titles in src/ui.ts.`);
+  if (!title) throw new Error(`The form "${form.id}" has no title: add one to kitWords.titles in src/words/kit.ts.`);
   return title;
 }
 
@@ -83,7 +84,7 @@ function blocksOf(form: Form): Block[] {
     case 'agenda':
       return [
         { type: 'fields', labels: words.meetingFields },
-        ...(form.stage.chair ? [{ type: 'line', text: ui.chairedBy(form.stage.chair) } as const] : []),
+        ...(form.stage.chair ? [{ type: 'line', text: commonWords.chairedBy(form.stage.chair) } as const] : []),
         {
           type: 'table',
           columns: [

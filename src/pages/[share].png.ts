@@ -1,7 +1,7 @@
 /** The site's link-preview picture, /share.png (src/share/card.ts); none without the font. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { canDrawCards, shareCard } from '../share/card.ts';
-import { ui } from '../ui.ts';
+import { ui } from '../words/pages.ts';
 
 export const getStaticPaths = (() => (canDrawCards() ? [{ params: { share: 'share' } }] : [])) satisfies GetStaticPaths;
 

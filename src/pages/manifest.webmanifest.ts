@@ -1,7 +1,7 @@
 /** The web app manifest, so the site can be added to a phone's home screen and opened like an app. */
 import type { APIRoute } from 'astro';
 import { appIconPath, homePath } from '../site/urls.ts';
-import { ui } from '../ui.ts';
+import { ui } from '../words/pages.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -2,7 +2,7 @@
 import type { Progress } from './progress.ts';
 import { displayDate } from './dates.ts';
 import { overdueSteps, type Plan, type PlanStep } from './plan.ts';
-import { planWords } from './words.ts';
+import { planWords } from '../words/plan.ts';
 
 /** The plain-text schedule for a group chat: the flow's name, then one line per step. */
 export function scheduleText(

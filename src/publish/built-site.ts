@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, htmlFileOf } from '../bench/built-pages.ts';
+import { builtPages, htmlFileOf } from './built-pages.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import { servedBytes } from '../offline/files.ts';
 import { flowPath } from '../site/urls.ts';

@@ -13,8 +13,8 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { updateDiagramCache } from '../diagrams/render.ts';
 import { loadFlows } from '../flows/load.ts';
 import { budgetBreaches, offOriginAddresses, pageWeights } from './built-site.ts';
-import { contentProblems } from './check.ts';
-import { reportAndExit } from './report.ts';
+import { contentProblems } from '../flows/gate.ts';
+import { reportAndExit } from '../problem.ts';
 import { isAlive } from './alive.ts';
 
 const dist = 'dist';

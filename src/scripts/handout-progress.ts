@@ -20,7 +20,7 @@ function line(label: string, value: string, nowrap = true): HTMLSpanElement {
 }
 
 if (checklist && progress && plan) {
-  // The words come with the page (data attributes from src/ui.ts), not with this script.
+  // The words come with the page (data attributes from src/words/pages.ts), not with this script.
   const { doneWord = '', plannedWord = '', ownerWord = '' } = checklist.dataset;
   const today = todayInChina();
   for (const row of checklist.querySelectorAll<HTMLElement>('tr[data-step]')) {

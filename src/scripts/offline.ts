@@ -8,7 +8,7 @@
 import { companionsOf } from '../offline/companions.ts';
 import { savedPages, type OfflineReply, type OfflineRequest, type OfflineStatus } from '../offline/status.ts';
 import { serviceWorkerPath } from '../site/urls.ts';
-import { offlineWords as words } from '../offline/words.ts';
+import { offlineWords as words } from '../words/offline.ts';
 
 /** Asks the active worker; `onProgress` hears the steps of a save-all. */
 function ask(

@@ -5,14 +5,14 @@
  * opened from such a link shows the plan read-only and imports it only when asked, after a
  * confirmation that says what it replaces. Loaded by src/scripts/progress.ts only once a plan or a
  * tick is stored, a plan link is opened, or 安排 is: a first visit does not download it. Its words
- * are its own (src/plan/words.ts), and so is the markup it adds.
+ * are its own (src/words/plan.ts), and so is the markup it adds.
  */
 import { planFragment, readPlanFragment } from '../plan/link.ts';
 import { displayDate, todayInChina } from '../plan/dates.ts';
 import { cleanPlan, maxOwnerLength, nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
 import { doneCount } from '../plan/progress.ts';
 import { scheduleText } from '../plan/schedule.ts';
-import { planWords as words } from '../plan/words.ts';
+import { planWords as words } from '../words/plan.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
 import { readProgress } from './progress-store.ts';

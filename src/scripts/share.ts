@@ -8,7 +8,7 @@ import { copyText } from './copy.ts';
 
 const shareButton = document.querySelector<HTMLButtonElement>('[data-share]');
 const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
-// The words come with the page (data attributes from src/ui.ts), not with this script.
+// The words come with the page (data attributes from src/words/pages.ts), not with this script.
 const words = { copied: shareButton?.dataset.copied ?? '', copyFailed: shareButton?.dataset.copyFailed ?? '' };
 
 if (shareButton && shareStatus) {

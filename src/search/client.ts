@@ -8,7 +8,7 @@ import type { SearchDocument } from './documents.ts';
 import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
 import { flowSlugs, orgShortNames, type FlowSlug } from '../flows/vocabulary.ts';
 import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
-import { searchWords as messages } from './words.ts';
+import { searchWords as messages } from '../words/search.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; sub_results: { url: string }[] }>;

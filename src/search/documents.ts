@@ -11,7 +11,8 @@ import { formDocument } from '../kit/documents.ts';
 import { formsOf } from '../kit/forms.ts';
 import { articlePath, formPath, partPath, stagePath, stepPath } from '../site/urls.ts';
 import type { DocumentKind } from './match.ts';
-import { ui } from '../ui.ts';
+import { commonWords } from '../words/common.ts';
+import { kitWords } from '../words/kit.ts';
 
 export interface SearchDocument {
   /** Where the hit lands: the step (or stage) on its flow page. */
@@ -37,8 +38,8 @@ export function searchDocuments(
     url: articlePath(article.number),
     kind: 'rule',
     flow: '',
-    orgType: ui.basis.tag,
-    where: ui.basis.heading(rules.regulation, article.article),
+    orgType: commonWords.basis.tag,
+    where: commonWords.basis.heading(rules.regulation, article.article),
     title: article.article,
     text: article.paragraphs.join(''),
   }));
@@ -58,7 +59,7 @@ function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): 
           kind: 'note',
           flow: flow.slug,
           orgType: flow.orgType,
-          where: `${heading} · ${ui.siteNote}`,
+          where: `${heading} · ${commonWords.siteNote}`,
           title: stage.title ?? part.title,
           text: notes[stage.id],
         });
@@ -68,7 +69,7 @@ function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): 
         kind: 'step',
         flow: flow.slug,
         orgType: flow.orgType,
-        where: `${heading} · ${ui.stepOrdinal(step.number)}`,
+        where: `${heading} · ${commonWords.stepOrdinal(step.number)}`,
         title: step.label,
         text: step.text,
       });
@@ -81,7 +82,7 @@ function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): 
         kind: 'form',
         flow: flow.slug,
         orgType: flow.orgType,
-        where: `${ui.kit.heading} · ${ui.kit.serves(form.serves.number, form.serves.label)}`,
+        where: `${kitWords.heading} · ${kitWords.serves(form.serves.number, form.serves.label)}`,
         title,
         text: [title, ...blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []))].join('；'),
       });

@@ -4,7 +4,7 @@
  * segmented differently. So a result is shown only if its text holds every term as typed,
  * and every document that does is shown.
  */
-import { ellipsis } from './words.ts';
+import { ellipsis } from '../words/search.ts';
 
 /** Search terms: split on spaces (half or full width), quotes dropped, duplicates removed. */
 /** The longest query searched, in characters: a step's name is far shorter; matching stays instant. */

@@ -1,10 +1,12 @@
 /** A step's place in words, as the pages show it (the model itself speaks no interface words). */
 import type { Flow, Placement } from '../flows/model.ts';
-import { ui } from '../ui.ts';
+import { commonWords } from '../words/common.ts';
 
 /** "组织动员 · 第4步": a step's place, short. */
 export function placeLabel({ stage, step }: Placement): string {
-  return stage.title ? `${stage.title} · ${ui.stepOrdinal(step.number)}` : ui.stepOrdinal(step.number);
+  return stage.title
+    ? `${stage.title} · ${commonWords.stepOrdinal(step.number)}`
+    : commonWords.stepOrdinal(step.number);
 }
 
 /**
@@ -12,5 +14,5 @@ export function placeLabel({ stage, step }: Placement): string {
  * large text leaves room for little), for "you are here".
  */
 export function fullPlaceLabel(flow: Flow, { part, stage, step }: Placement): string {
-  return `${ui.stepOfTotal(step.number, flow.stepCount)} · ${stage.title ?? part.heading}`;
+  return `${commonWords.stepOfTotal(step.number, flow.stepCount)} · ${stage.title ?? part.heading}`;
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from '../../src/bench/built-pages.ts';
+import { distDir } from '../../src/publish/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir, htmlFileOf } from '../../src/bench/built-pages.ts';
+import { builtPages, distDir, htmlFileOf } from '../../src/publish/built-pages.ts';
 
 const pages = builtPages();
 const validator = new HtmlValidate(

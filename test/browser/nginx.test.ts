@@ -7,13 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from '../../src/bench/built-pages.ts';
+import { distDir } from '../../src/publish/built-pages.ts';
 import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
 import type { Page } from 'playwright-core';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formTitle } from '../../src/kit/documents.ts';
 import { formsOf } from '../../src/kit/forms.ts';
-import { ui } from '../../src/ui.ts';
+import { ui } from '../../src/words/pages.ts';
 import {
   flowPath,
   handoutPath,

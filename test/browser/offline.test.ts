@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, distDir, htmlFileOf } from '../../src/bench/built-pages.ts';
+import { builtPages, distDir, htmlFileOf } from '../../src/publish/built-pages.ts';
 import { writeOfflineFiles } from '../../src/offline/integration.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';

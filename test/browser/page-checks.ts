@@ -5,7 +5,7 @@
  * the checks that the width or the scheme can change run again.
  */
 import { expect, it } from 'vitest';
-import { builtPages } from '../../src/bench/built-pages.ts';
+import { builtPages } from '../../src/publish/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { kitPath } from '../../src/site/urls.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visitToRead } from './browser.ts';

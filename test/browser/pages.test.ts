@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flowPairs } from '../../src/flows/compare.ts';
-import { builtPages } from '../../src/bench/built-pages.ts';
+import { builtPages } from '../../src/publish/built-pages.ts';
 import { loadErrata, loadFlows, loadSourceText } from '../../src/flows/load.ts';
 import { rulesCheckedSha256, sourceSha256 } from '../../src/flows/pins.ts';
 import {

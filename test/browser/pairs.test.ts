@@ -1,5 +1,5 @@
 /** The checks every page gets (page-checks.ts), for the 15 pair pages. */
-import { builtPages } from '../../src/bench/built-pages.ts';
+import { builtPages } from '../../src/publish/built-pages.ts';
 import { useBrowser } from './browser.ts';
 import { checkEveryPage } from './page-checks.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../../src/bench/built-pages.ts';
+import { distDir } from '../../src/publish/built-pages.ts';
 import { flowPath, handoutPath, wordHandoutPath } from '../../src/site/urls.ts';
 import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 

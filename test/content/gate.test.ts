@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../src/publish/check.ts';
+import { contentProblems } from '../../src/flows/gate.ts';
 import { relative } from '../../src/flows/load.ts';
 import { edit, lineOf as lineIn } from './edit.ts';
 

@@ -9,7 +9,7 @@ import { stepsOf, type Flow } from '../../src/flows/model.ts';
 import { visibleText } from '../../src/flows/schema.ts';
 import { formDocument, formTitle, type FormDocument } from '../../src/kit/documents.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
-import { ui } from '../../src/ui.ts';
+import { ui } from '../../src/words/pages.ts';
 
 const flows = loadFlows();
 const byId = (flow: Flow) => new Map(formsOf(flow).map((form) => [form.id, form]));

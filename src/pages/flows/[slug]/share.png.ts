@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { flowPaths } from '../../../flows/load.ts';
 import type { Flow } from '../../../flows/model.ts';
 import { canDrawCards, shareCard } from '../../../share/card.ts';
-import { ui } from '../../../ui.ts';
+import { ui } from '../../../words/pages.ts';
 
 export const getStaticPaths = (() => (canDrawCards() ? flowPaths() : [])) satisfies GetStaticPaths;
 

@@ -5,7 +5,7 @@
  * problem, each naming file:line, the field and the fix; none means the content may be published.
  */
 import path from 'node:path';
-import { fidelityProblems, type FidelityProblem } from '../flows/fidelity.ts';
+import { fidelityProblems, type FidelityProblem } from './fidelity.ts';
 import {
   checkGuides,
   contentDir,
@@ -19,11 +19,11 @@ import {
   loadStageNotes,
   readContentFile,
   relative,
-} from '../flows/load.ts';
-import { findStep, flowBySlug, stepsOf, type Flow } from '../flows/model.ts';
-import type { Erratum } from '../flows/schema.ts';
-import { unmatchedMappings } from '../flows/rules.ts';
-import { parseSource, type SourceFlow } from '../flows/source.ts';
+} from './load.ts';
+import { findStep, flowBySlug, stepsOf, type Flow } from './model.ts';
+import type { Erratum } from './schema.ts';
+import { unmatchedMappings } from './rules.ts';
+import { parseSource, type SourceFlow } from './source.ts';
 import { ContentProblems, fieldName, formatProblems, type Problem } from '../problem.ts';
 
 /** Checks the content in `dir` (content/ unless a test gives a copy). */

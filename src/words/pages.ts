@@ -1,10 +1,18 @@
-/** Interface text, in one place. */
-import { offlineWords } from './offline/words.ts';
-import { planWords } from './plan/words.ts';
-import { ellipsis, searchWords } from './search/words.ts';
+/**
+ * The pages' words, in one list: their own, and those they share with the modules below them
+ * (common, paper, kit), with each page script's own (plan, search, offline). Only pages, layouts
+ * and components import this; every other module imports the words module it needs (a test checks).
+ */
+import { commonWords } from './common.ts';
+import { kitWords } from './kit.ts';
+import { offlineWords } from './offline.ts';
+import { paperWords } from './paper.ts';
+import { planWords } from './plan.ts';
+import { ellipsis, searchWords } from './search.ts';
 
 export const ui = {
-  siteName: '组织生活会流程指南',
+  ...commonWords,
+  ...paperWords,
   siteShortName: '组织生活会',
   /** The theme colour: the header's red. */
   themeColor: '#a4161a',
@@ -29,13 +37,8 @@ export const ui = {
     aboutAfterLink: '页面列出原文全文和每一处校正。',
   },
   stepsCount: (n: number) => `共 ${n} 步`,
-  stepOrdinal: (n: number) => `第${n}步`,
-  stepOfTotal: (n: number, total: number) => `第${n}步/共${total}步`,
   stepRange: (first: number, last: number) => (first === last ? `第${first}步` : `第${first}–${last}步`),
   numberRange: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
-  chartTitle: (flowTitle: string) => `流程图：${flowTitle}`,
-  chartDescription: (orgType: string, summary: string) =>
-    `${orgType}的流程图，按顺序：${summary}。每一步的全文见分步指南。`,
   chartCaption:
     '流程图（点击方框可跳到该步骤的全文）。方框中的步骤名称由本站从原文缩写（本站整理），全文以分步指南为准。',
   chartToggle: (steps: number) => `查看流程图（${steps} 步）`,
@@ -48,26 +51,10 @@ export const ui = {
   siteNoteAbout: '本站说明：关于本流程',
   chartTextAlternative: '流程图的文字版本即下方的分步指南。',
   guideHeading: '分步指南',
-  chairedBy: (chair: string) => `${chair}主持`,
   stepHeading: (n: number, label: string) => `第${n}步：${label}`,
-  siteNote: '本站说明',
   siteNoteHint: '以下说明由本站编写，帮助理解流程，不是原文内容；以原文为准。',
   sourceLink: '原文与勘误',
   sourceNotice: '流程内容全部来自原文；个别错字按勘误表校正。',
-  basis: {
-    tag: '依据',
-    label: (place: string, heading: string) => `依据（${place}）：${heading}`,
-    heading: (regulation: string, article: string) => `《${regulation}》${article}`,
-    more: '展开全文',
-    less: '收起全文',
-    pageTitle: '依据：相关党内法规条文',
-    pageLede: (regulation: string, issued: string) =>
-      `以下是《${regulation}》（${issued}）中与本流程相关的条文，逐字引用，供理解各步骤的来由。它们不是附件原文；流程以附件为准。条文与步骤的对应关系由本站整理。`,
-    bearsOn: '相关步骤',
-    bearsOnPart: (part: string) => `${part}（整个部分）`,
-    allArticles: '全部依据条文',
-    navLabel: '依据',
-  },
   milestones: {
     heading: '开会前要完成的步骤',
     before: (meeting: string) => `${meeting}之前：完成`,
@@ -98,10 +85,6 @@ export const ui = {
     ],
   },
   errataHeading: '勘误表',
-  /** The mark beside a step whose text the errata list corrects, and what it says in full. */
-  erratumMark: '校',
-  erratumMarkLabel: '个别错字已按勘误表校正',
-  erratumWordNote: '标有［校］的步骤，按勘误表校正了原文的个别错字或符号，原文与勘误见',
   sourceChecksum: (sha256: string) =>
     `原文文件的 SHA-256 校验值：${sha256}。每次构建都核对原文与此一致，不一致则不发布。`,
   rulesChecksum: (sha256: string) =>
@@ -196,26 +179,12 @@ export const ui = {
   handoutToolbar: '讲义操作',
   handoutPrint: '打印',
   handoutPrintHint: '也可用浏览器的“打印”（Ctrl+P）。纸张选 A4、纵向。',
-  handoutMeta: (org: string, steps: number) => `适用：${org} · 共 ${steps} 步`,
-  handoutChecklist: '逐步核对清单',
-  handoutFields: ['党组织名称', '会议时间', '地点', '记录人'],
-  handoutColumns: {
-    number: '序号',
-    done: '完成',
-    step: '步骤（原文全文）',
-    date: '日期',
-    owner: '负责人',
-    notes: '备注',
-  },
   handoutDescription: (title: string) => `${title}：A4 讲义，两页流程图加逐步核对清单。`,
   handoutChartHeading: (page: number, pages: number) => `流程图（${page}/${pages}）`,
   handoutQr: '用手机扫码，打开本流程的网页版',
-  handoutFlowUrl: '本流程网址：',
   wordHandout: '下载 Word 版（可编辑）',
   wordHandoutHint: 'A4，可在 Word 或 WPS 中修改后打印',
   wordFileName: (org: string) => `${org}专题组织生活会和民主评议党员讲义.docx`,
-  handoutDoneHidden: '（打印后在方框内打勾）',
-  handoutSource: '来源：《附件2 专题组织生活会和民主评议党员工作指导流程》。个别错字已按勘误表校正，原文与勘误见',
   handoutUrl: '本讲义网址：',
   handoutChairLine: (stage: string, chair: string) => `${stage}：${chair}主持`,
   footer: '内容依据《附件2 专题组织生活会和民主评议党员工作指导流程》。',
@@ -238,59 +207,7 @@ export const ui = {
   },
   /** A date and a person for each step, what comes next, and the schedule to share. */
   plan: planWords,
-  /** The meeting kit (src/kit/): the forms the steps call for, their page, and the labels on them. */
-  kit: {
-    heading: '会议材料',
-    pageTitle: (org: string) => `${org}：会议材料`,
-    description: (title: string) =>
-      `${title}：各步骤需要的议程、名单、公示稿、整改清单和方案草稿，可打印或下载 Word 版填写。`,
-    lede: '按步骤顺序列出流程中需要准备的材料，每份都可以打印（A4）或下载 Word 版填写。内容只取自原文，空白处由党组织填写。',
-    link: '会议材料',
-    serves: (n: number, label: string) => `第${n}步 ${label}`,
-    print: '打印',
-    word: '下载 Word 版',
-    back: '返回会议材料',
-    /** Under a step: what it needs, what it makes, and its forms. */
-    needs: '需要准备',
-    makes: '形成材料',
-    forms: '会议材料',
-    papersHeading: '各步骤需要准备和形成的材料',
-    /** Titles of the forms, by form id (src/kit/forms.ts); a 方案's is its own words with draftMark. */
-    titles: {
-      'convene-agenda': '专题组织生活会议程',
-      'assembly-agenda': '党员大会议程（主持词）',
-      'meeting-attendees': '专题组织生活会参会人员名单',
-      'invite-non-members': '专题组织生活会列席人员名单',
-      'review-attendees': '党员大会参会人员名单',
-      'invite-assessors': '民主测评人员名单',
-      'democratic-review': '监（计）票员名单',
-      publicize: '专题组织生活会公示（草稿）',
-      'review-publicize': '民主评议党员工作公示（草稿）',
-      rectification: '整改清单（公示稿）',
-    } as Record<string, string>,
-    draftMark: '（草稿）',
-    wordFileName: (org: string, title: string) => `${org}-${title}.docx`,
-    /** On the forms. */
-    orgField: '党组织名称',
-    meetingFields: ['党组织名称', '会议时间', '会议地点', '记录人'],
-    noticeFields: ['公示时间', '公示方式', '公示地点', '联系人'],
-    tableFields: ['党组织名称', '公示时间'],
-    basis: (n: number) => `依据流程第${n}步：`,
-    number: '序号',
-    agendaItem: '议程（原文全文）',
-    time: '时间',
-    notes: '记录',
-    name: '姓名',
-    unitOrPost: '单位或职务',
-    signIn: '签到',
-    published: '公示内容',
-    publishedText: '内容（填写）',
-    progress: '完成情况',
-    planSections: ['时间和地点', '参加人员', '工作步骤', '其他事项'],
-    planStep: '工作步骤（原文全文）',
-    owner: '负责人',
-    sectionNumber: (n: number) => `${'一二三四五六七八九十'[n - 1]}、`,
-  },
+  kit: kitWords,
   offline: {
     title: '当前没有网络连接',
     lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',

@@ -1,6 +1,6 @@
 /** The content gate as an Astro integration, so `astro build` on its own refuses wrong content too. */
 import type { AstroIntegration } from 'astro';
-import { contentProblems } from './check.ts';
+import { contentProblems } from '../flows/gate.ts';
 import { ExplainedError } from '../problem.ts';
 
 export function contentGate(): AstroIntegration {
