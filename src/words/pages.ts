@@ -4,6 +4,7 @@
  * and components import this; every other module imports the words module it needs (a test checks).
  */
 import { commonWords } from './common.ts';
+import { compareWords } from './compare.ts';
 import { kitWords } from './kit.ts';
 import { offlineWords } from './offline.ts';
 import { paperWords } from './paper.ts';
@@ -13,6 +14,7 @@ import { ellipsis, searchWords } from './search.ts';
 export const ui = {
   ...commonWords,
   ...paperWords,
+  ...compareWords,
   siteShortName: '组织生活会',
   /** The theme colour: the header's red. */
   themeColor: '#a4161a',
@@ -100,7 +102,6 @@ export const ui = {
   navCompare: '流程对照',
   compareTitle: '六类流程对照',
   compareLede: '六类基层党组织的流程大体相同，细节不同。选两类逐字对照，或在下表中一览每一步的异同。',
-  comparePairTitle: (a: string, b: string) => `${a}与${b}流程对照`,
   comparePairDescription: (a: string, b: string) => `${a}与${b}的专题组织生活会和民主评议党员工作流程逐步对照。`,
   compareOptions: '显示选项',
   compareWithOthers: '与其他流程对照',
@@ -135,13 +136,7 @@ export const ui = {
   },
   compareRoleLine: (role: string, about: string, names: readonly string[]) =>
     `${role}（${about}）：${names.join('、')}`,
-  compareNumbers: (a: string, n: number, b: string, m: number) => (n === m ? `第${n}步` : `${a}第${n}步，${b}第${m}步`),
-  compareOnlyStep: (name: string) => `仅${name}有此步骤`,
-  compareOnlyWords: (name: string, words: readonly string[]) =>
-    `仅${name}有：${words.map((word) => `“${word.length > 18 ? `${word.slice(0, 16)}……` : word}”`).join('、')}`,
   compareNoStep: (name: string) => `${name}流程无此步骤`,
-  compareStageDiffers: (a: string, b: string) => `所在阶段不同（${a} / ${b}）`,
-  comparePunctuationOnly: '仅标点不同',
   compareLegendHeading: '标记的意思',
   legendLeft: (name: string) => `${name}独有的文字（黄底、实线下划线）`,
   legendRight: (name: string) => `${name}独有的文字（蓝底、虚线框）`,
@@ -149,15 +144,6 @@ export const ui = {
   hiddenOnlyStart: (name: string) => `〔仅${name}有：`,
   hiddenPunctuationStart: '〔标点不同：',
   hiddenEnd: '〕',
-  badge: {
-    same: '相同',
-    punctuation: '仅标点不同',
-    wording: '措辞不同',
-    names: '只是称谓不同',
-    content: '内容不同',
-    'only-left': (a: string) => `仅${a}有`,
-    'only-right': (b: string) => `仅${b}有`,
-  },
   stepColumn: '步骤',
   navSearch: '搜索',
   searchTitle: '搜索步骤',
