@@ -14,6 +14,7 @@ const unit = [
   'test/plan',
   'test/kit',
   'test/publish',
+  'test/paper',
 ];
 
 export default defineConfig({

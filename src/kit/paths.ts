@@ -3,14 +3,14 @@
  * /flows/<slug>/kit/<form>/ and /flows/<slug>/kit/<form>.docx.
  */
 import { loadFlows } from '../flows/load.ts';
-import { formDocument } from './documents.ts';
+import { formDocument } from './papers.ts';
 import { formsOf } from './forms.ts';
 
 export function formPaths() {
   return loadFlows().flatMap((flow) =>
     formsOf(flow).map((form) => ({
       params: { slug: flow.slug, form: form.id },
-      props: { flow, document: formDocument(form) },
+      props: { flow, document: formDocument(form, { org: flow.orgType }) },
     })),
   );
 }

@@ -1,7 +1,8 @@
-/** The column widths of every form's tables (src/kit/documents.ts), as one small stylesheet. */
+/** The column widths of every form's tables (src/paper/columns.ts), as one small stylesheet. */
 import type { APIRoute } from 'astro';
 import { loadFlows } from '../flows/load.ts';
-import { columnStyles, formDocument } from '../kit/documents.ts';
+import { formDocument } from '../kit/papers.ts';
+import { columnStyles } from '../paper/columns.ts';
 import { formsOf } from '../kit/forms.ts';
 
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 /**
  * A 方案 scaffold printed from the browser that planned the flow: each 工作步骤's planned date
- * and person in its 时间 and 负责人 cells (src/kit/documents.ts puts the step on each row). The
+ * and person in its 时间 and 负责人 cells (src/kit/papers.ts puts the step on each row). The
  * Word file is made at build time and stays blank.
  */
 import { displayDate, todayInChina } from '../plan/dates.ts';

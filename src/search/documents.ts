@@ -7,7 +7,7 @@ import { stageHeading, stepsOf, type Flow } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
 import { toArticle } from '../flows/rules.ts';
 import type { RulesFile } from '../flows/schema.ts';
-import { formDocument } from '../kit/documents.ts';
+import { formDocument } from '../kit/papers.ts';
 import { formsOf } from '../kit/forms.ts';
 import { articlePath, formPath, partPath, stagePath, stepPath } from '../site/urls.ts';
 import type { DocumentKind } from './match.ts';

@@ -61,7 +61,7 @@ export const wordHandoutPath = (slug: FlowSlug) => `${flowPath(slug)}handout.doc
 export const kitPath = (slug: FlowSlug) => `${flowPath(slug)}kit/`;
 export const formPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}/`;
 export const formWordPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}.docx`;
-/** The forms' column widths, one stylesheet for every form (src/kit/documents.ts). */
+/** The forms' column widths, one stylesheet for every form (src/paper/columns.ts). */
 export const formStylesPath = '/kit.css';
 
 /** The two flows of a pair in the source's order: each pair has one page. */

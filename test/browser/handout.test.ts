@@ -263,8 +263,10 @@ describe('the Word handouts', () => {
       expect(text.includes(squash(flow.title)), 'title').toBe(true);
       const missing = stepsOf(flow).filter(({ step }) => !text.includes(squash(step.text)));
       expect(missing.map(({ step }) => step.id)).toEqual([]);
-      for (const field of ['党组织名称', '会议时间', '地点', '记录人', '序号', '负责人', '备注'])
+      // The same checklist as the print page: 完成, 步骤, 日期, 备注, and what each step calls for.
+      for (const field of ['党组织名称', '会议时间', '地点', '记录人', '完成', '步骤（原文全文）', '日期', '备注'])
         expect(text).toContain(field);
+      expect(text).toContain(squash('〔需要准备：'));
       expect(text).toContain(squash('党员大会（党支部书记主持）'));
 
       const files = unzipSync(new Uint8Array(readFileSync(path.join(out, `${slug}.docx`))));

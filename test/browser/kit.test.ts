@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../../src/publish/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
-import { formDocument, formTitle } from '../../src/kit/documents.ts';
+import { formDocument, formTitle } from '../../src/kit/papers.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
 import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } from '../../src/site/urls.ts';
 import { ui } from '../../src/words/pages.ts';

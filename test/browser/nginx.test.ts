@@ -11,7 +11,7 @@ import { distDir } from '../../src/publish/built-pages.ts';
 import { headerContentSecurityPolicy } from '../../src/site/csp.ts';
 import type { Page } from 'playwright-core';
 import { loadFlows } from '../../src/flows/load.ts';
-import { formTitle } from '../../src/kit/documents.ts';
+import { formTitle } from '../../src/kit/papers.ts';
 import { formsOf } from '../../src/kit/forms.ts';
 import { ui } from '../../src/words/pages.ts';
 import {

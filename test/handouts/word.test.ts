@@ -3,11 +3,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadErrata, loadFlows } from '../../src/flows/load.ts';
 import { correctedSteps } from '../../src/flows/errata.ts';
-import { wordHandout } from '../../src/handouts/word.ts';
+import { handoutDocument } from '../../src/handouts/handout.ts';
+import { wordDocument } from '../../src/paper/docx.ts';
 
 const flow = loadFlows()[0]!;
 const corrected = correctedSteps(loadErrata(), flow.slug);
-const addresses = { flow: '/flows/village/', source: '/source/' };
+const addresses = { flow: '/flows/village/', source: '/source/', erratum: (step: string) => `/source/#${step}` };
+const wordHandout = (...args: Parameters<typeof handoutDocument>) => wordDocument(handoutDocument(...args));
 
 describe('the Word handout', () => {
   afterEach(() => vi.useRealTimers());

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf, type Flow } from '../../src/flows/model.ts';
 import { visibleText } from '../../src/flows/schema.ts';
-import { formDocument, formTitle, type FormDocument } from '../../src/kit/documents.ts';
+import { formDocument, formTitle, type FormDocument } from '../../src/kit/papers.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
 import { ui } from '../../src/words/pages.ts';
 

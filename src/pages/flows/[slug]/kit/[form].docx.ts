@@ -1,13 +1,13 @@
-/** A form of the meeting kit as a Word file (src/kit/word.ts). */
+/** A form of the meeting kit as a Word file: the same document as its print page (src/kit/papers.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Flow } from '../../../../flows/model.ts';
-import type { FormDocument } from '../../../../kit/documents.ts';
+import type { FormDocument } from '../../../../kit/papers.ts';
 import { formPaths } from '../../../../kit/paths.ts';
-import { wordForm } from '../../../../kit/word.ts';
+import { wordDocument } from '../../../../paper/docx.ts';
 
 export const getStaticPaths = formPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ flow: Flow; document: FormDocument }> = async ({ props }) =>
-  new Response(new Uint8Array(await wordForm(props.flow, props.document)), {
+  new Response(new Uint8Array(await wordDocument(props.document, `${props.flow.orgType}：${props.document.title}`)), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });

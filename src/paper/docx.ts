@@ -1,8 +1,8 @@
 /**
- * What every Word file of the site shares: A4 with Word's default margins, the fonts Chinese
- * offices use for official documents (each with the fallback Word and WPS use where it is
- * missing), text and table cells in them, and files that are byte for byte the same for the same
- * content.
+ * A document as a Word file (.docx), with the `docx` library: the same blocks as its print page
+ * (./html.ts). A4 with Word's default margins, the fonts Chinese offices use for official
+ * documents (each with the fallback Word and WPS use where it is missing), and files that are
+ * byte for byte the same for the same content.
  */
 import {
   AlignmentType,
@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { commonWords } from '../words/common.ts';
+import { cellText, fieldLabel, inlineText, type Block, type Cell, type PaperDocument } from './model.ts';
 
 /** Font → the font Word uses in its place where it is missing (written into the font table). */
 export const fonts = {
@@ -50,21 +51,26 @@ export const text = (value: string, options: { bold?: boolean; font?: keyof type
     size: options.size ?? size.body,
   });
 
-export const cell = (value: string, width: number, options: { bold?: boolean; center?: boolean } = {}) =>
+const cell = (runs: TextRun[], width: number, options: { center?: boolean } = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     margins: { top: 60, bottom: 60, left: 80, right: 80 },
     children: [
-      new Paragraph({
-        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [text(value, { size: size.table, bold: options.bold ?? false })],
-      }),
+      new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs }),
     ],
   });
 
-/** Labels, each with a line to write on. */
-export function fieldsTable(labels: readonly string[]): Table {
+/** A cell's pieces as runs: a step's number in bold, the rest as it is (an erratum mark as ［校］…). */
+function cellRuns(value: Cell, bold = false): TextRun[] {
+  if (typeof value === 'string' || 'tick' in value) return [text(cellText(value), { size: size.table, bold })];
+  return value.inlines.map((piece) =>
+    text(inlineText(piece), { size: size.table, bold: typeof piece !== 'string' && piece.kind === 'number' }),
+  );
+}
+
+/** Labels, each with a line to write on, or the value written there. */
+function fieldsTable(labels: readonly string[], values: readonly string[] = []): Table {
   const line = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new Table({
@@ -72,19 +78,20 @@ export function fieldsTable(labels: readonly string[]): Table {
     columnWidths: [1900, textWidth - 1900],
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
     rows: labels.map(
-      (field) =>
+      (field, index) =>
         new TableRow({
           height: { value: rowHeight, rule: HeightRule.ATLEAST },
           children: [
             new TableCell({
               width: { size: 1900, type: WidthType.DXA },
               verticalAlign: VerticalAlign.BOTTOM,
-              children: [new Paragraph({ children: [text(`${field}：`)] })],
+              children: [new Paragraph({ children: [text(fieldLabel(field))] })],
             }),
             new TableCell({
               width: { size: textWidth - 1900, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.BOTTOM,
               borders: { bottom: line, top: none, left: none, right: none },
-              children: [new Paragraph({ children: [] })],
+              children: [new Paragraph({ children: values[index] ? [text(values[index])] : [] })],
             }),
           ],
         }),
@@ -92,8 +99,91 @@ export function fieldsTable(labels: readonly string[]): Table {
   });
 }
 
+const ruledLine = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+
+function tableOf(block: Extract<Block, { type: 'table' }>): (Paragraph | Table)[] {
+  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
+  const widths = block.columns.map((column) => Math.floor((column.width / total) * textWidth));
+  const header = new TableRow({
+    tableHeader: true,
+    children: block.columns.map((column, i) => cell(cellRuns(column.label, true), widths[i]!, { center: true })),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        height: { value: block.tall ? 2 * rowHeight : rowHeight, rule: HeightRule.ATLEAST },
+        children: row.map((value, i) =>
+          cell(cellRuns(value), widths[i]!, {
+            center: i === 0 && (block.look !== 'checklist' || typeof value !== 'string'),
+          }),
+        ),
+      }),
+  );
+  const caption = block.caption
+    ? [
+        new Paragraph({
+          spacing: { before: 160, after: 80 },
+          keepNext: true,
+          children: [text(block.caption, { bold: true })],
+        }),
+      ]
+    : [];
+  return [
+    ...caption,
+    new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] }),
+  ];
+}
+
+function blockOf(block: Block): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'fields':
+      return [fieldsTable(block.labels, block.values)];
+    case 'line':
+      return [new Paragraph({ spacing: { before: 120, after: 120 }, children: [text(block.text)] })];
+    case 'heading':
+      return [
+        new Paragraph({
+          spacing: { before: 240, after: 80 },
+          keepNext: true,
+          children: [text(block.text, { font: 'heading', size: block.level === 3 ? size.body : size.heading })],
+        }),
+      ];
+    case 'ruled':
+      return Array.from(
+        { length: block.lines },
+        () => new Paragraph({ border: { bottom: ruledLine }, spacing: { before: 320 }, children: [] }),
+      );
+    case 'signature':
+      return [
+        new Paragraph({ spacing: { before: 480 }, children: [text(fieldLabel(block.label)), text('　'.repeat(12))] }),
+      ];
+    case 'page-break':
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case 'table':
+      return tableOf(block);
+  }
+}
+
+/** A document as a Word file: its organisation, title and the line under it, then each block in turn, then its foot. */
+export async function wordDocument(document: PaperDocument, fileTitle = document.title): Promise<Buffer> {
+  return wordFile(fileTitle, [
+    ...(document.org ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [text(document.org)] })] : []),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: document.meta ? 200 : 240 },
+      children: [text(document.title, { font: 'title', size: size.title })],
+    }),
+    ...(document.meta
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text(document.meta)] })]
+      : []),
+    ...document.blocks.flatMap(blockOf),
+    ...(document.foot ?? []).flatMap(blockOf),
+  ]);
+}
+
 /** A Word file of these paragraphs and tables, on A4, in the body font. */
-export async function wordFile(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
+async function wordFile(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
   const document = new Document({
     title,
     creator: commonWords.siteName,
@@ -134,7 +224,7 @@ const needsUnusedPart = /<w:(footnoteReference|endnoteReference|numPr)\b|(ascii|
 function withoutUnusedParts(files: Record<string, Uint8Array>): void {
   for (const part of ['word/document.xml', 'word/styles.xml', 'word/settings.xml']) {
     if (needsUnusedPart.test(strFromU8(files[part]!)))
-      throw new Error(`${part} refers to a part the Word files leave out (see unusedParts in src/handouts/docx.ts).`);
+      throw new Error(`${part} refers to a part the Word files leave out (see unusedParts in src/paper/docx.ts).`);
   }
   const unused = new Set(unusedParts);
   for (const part of unusedParts) delete files[part];

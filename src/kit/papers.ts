@@ -1,0 +1,180 @@
+/**
+ * Each form of the kit as a document of the paper model (src/paper/): a title and its blocks
+ * (fields to fill in, lines of text, headings, tables, ruled lines), blank or filled with a
+ * reader's values by the same function. The words inside come from the source (step texts,
+ * chairs, quotes checked against their steps); the labels from src/words/.
+ */
+import { commonWords } from '../words/common.ts';
+import { kitWords } from '../words/kit.ts';
+import type { Block, Column, PaperDocument } from '../paper/model.ts';
+import type { Form } from './forms.ts';
+
+/** A form as a document of the paper model: every cell plain text. */
+export interface FormDocument extends PaperDocument<string> {
+  form: Form;
+  blocks: Block<string>[];
+}
+
+/** What a reader's own data writes into a form; a form made without it is blank. */
+export interface FormValues {
+  /** The organisation type, above the title. */
+  org?: string;
+  /** What is written after a field's label, by the label (党组织名称 → 某村党支部). */
+  fields?: Readonly<Record<string, string>>;
+  /** The people of each group a name list heads, by the group's words. */
+  names?: Readonly<Record<string, readonly string[]>>;
+  /** A 方案's 工作步骤: the time and the person of each step, as they are to be written. */
+  plan?: Readonly<Record<string, { time: string; owner: string }>>;
+}
+
+const words = kitWords;
+/**
+ * Empty rows to write in: a name list has about 18 in all, shared among its groups (at least 3
+ * each), so that it prints on two pages however many groups its step names; a table 4 per group.
+ */
+export const blankRows = { names: (groups: number) => Math.max(3, Math.floor(18 / groups)), table: 4 } as const;
+const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<string>(columns).fill(''));
+
+type FormBlock = Block<string>;
+
+/** The step a form serves, quoted in full under its title: 依据流程第N步：…. */
+const basisLine = (form: Form): FormBlock => ({
+  type: 'line',
+  text: `${words.basis(form.serves.number)}${form.serves.text}`,
+});
+
+/** Fields, with what the reader's values write after each label. */
+const fields = (labels: readonly string[], values: FormValues): FormBlock =>
+  values.fields && labels.some((label) => values.fields![label])
+    ? { type: 'fields', labels, values: labels.map((label) => values.fields![label] ?? '') }
+    : { type: 'fields', labels };
+
+/** A name list's or a table's sections: each group's heading over its table. */
+const perGroup = (groups: readonly string[], columns: Column[], rows: (group: string) => string[][]): FormBlock[] =>
+  groups.flatMap((group): FormBlock[] => [
+    { type: 'heading', text: group },
+    { type: 'table', columns, rows: rows(group) },
+  ]);
+
+export function formTitle(form: Form): string {
+  if (form.kind === 'plan') return `${form.makes}${words.draftMark}`;
+  const title = words.titles[form.id];
+  if (!title) throw new Error(`The form "${form.id}" has no title: add one to kitWords.titles in src/words/kit.ts.`);
+  return title;
+}
+
+/** A form as a document: blank, or filled with a reader's values. */
+export function formDocument(form: Form, values: FormValues = {}): FormDocument {
+  return {
+    form,
+    ...(values.org ? { org: values.org } : {}),
+    title: formTitle(form),
+    blocks: blocksOf(form, values),
+  };
+}
+
+/** The 序号 column that every numbered table starts with. */
+const numberColumn = { label: words.number, width: 1 };
+
+/** A name list's rows: blank, or one per person and then a few spare (numbered throughout). */
+function nameRows(groups: number, names: readonly string[] = []): string[][] {
+  const count = names.length ? names.length + spareRows : blankRows.names(groups);
+  return empty(count, 4).map((row, index) => [String(index + 1), names[index] ?? '', ...row.slice(2)]);
+}
+/** Rows left empty under a filled name list, for whoever comes unlisted. */
+export const spareRows = 3;
+
+function blocksOf(form: Form, values: FormValues): FormBlock[] {
+  switch (form.kind) {
+    case 'agenda':
+      return [
+        fields(words.meetingFields, values),
+        ...(form.stage.chair ? [{ type: 'line', text: commonWords.chairedBy(form.stage.chair) } as const] : []),
+        {
+          type: 'table',
+          columns: [
+            numberColumn,
+            { label: words.agendaItem, width: 7 },
+            { label: words.time, width: 2 },
+            { label: words.notes, width: 4 },
+          ],
+          rows: form.items.map((step, index) => [String(index + 1), step.text, '', '']),
+          tall: true,
+        },
+      ];
+    case 'names':
+      return [
+        fields(words.meetingFields, values),
+        basisLine(form),
+        ...perGroup(
+          form.groups,
+          [
+            numberColumn,
+            { label: words.name, width: 3 },
+            { label: words.unitOrPost, width: 5 },
+            { label: words.signIn, width: 3 },
+          ],
+          (group) => nameRows(form.groups.length, values.names?.[group]),
+        ),
+      ];
+    case 'notice':
+      return [
+        basisLine(form),
+        {
+          type: 'table',
+          columns: [numberColumn, { label: words.published, width: 4 }, { label: words.publishedText, width: 9 }],
+          rows: form.publishes.map((item, index) => [String(index + 1), item, '']),
+        },
+        fields(words.noticeFields, values),
+      ];
+    case 'table':
+      return [
+        fields(words.tableFields, values),
+        basisLine(form),
+        ...perGroup(
+          form.groups,
+          [
+            { label: form.serves.paper?.makes?.[0] ?? '', width: 4 },
+            ...form.columns.map((label) => ({ label, width: 3 })),
+            { label: words.progress, width: 3 },
+          ],
+          () => empty(blankRows.table, form.columns.length + 2),
+        ),
+      ];
+    case 'plan': {
+      const [when, who, steps, other] = words.planSections as [string, string, string, string];
+      const section = (n: number, title: string): FormBlock => ({
+        type: 'heading',
+        text: words.sectionNumber(n) + title,
+      });
+      return [
+        fields([words.orgField], values),
+        basisLine(form),
+        section(1, when),
+        { type: 'ruled', lines: 2 },
+        section(2, who),
+        { type: 'ruled', lines: 2 },
+        section(3, steps),
+        {
+          type: 'table',
+          columns: [
+            numberColumn,
+            { label: words.planStep, width: 8 },
+            { label: words.time, width: 2 },
+            { label: words.owner, width: 2 },
+          ],
+          rows: form.steps.map((step) => [
+            String(step.number),
+            step.text,
+            values.plan?.[step.id]?.time ?? '',
+            values.plan?.[step.id]?.owner ?? '',
+          ]),
+          steps: form.steps.map((step) => step.id),
+          planned: true,
+        },
+        section(4, other),
+        { type: 'ruled', lines: 3 },
+      ];
+    }
+  }
+}

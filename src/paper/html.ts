@@ -1,0 +1,131 @@
+/**
+ * A document as HTML, for its print page (src/components/Paper.astro draws it): the same blocks
+ * as its Word file (./docx.ts), in the markup the paper's stylesheet (src/styles/handout.css)
+ * and the page scripts (handout-progress.ts, kit-plan.ts) know. Pure: a string from a document.
+ */
+import { fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
+import { columnsClass } from './columns.ts';
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
+
+/** An element: its attributes (left out where undefined or false) and its inner HTML. */
+function tag(name: string, attributes: Record<string, string | boolean | undefined>, inner = ''): string {
+  const list = Object.entries(attributes)
+    .filter(([, value]) => value !== undefined && value !== false)
+    .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${escapeHtml(value as string)}"`))
+    .join('');
+  return `<${name}${list}>${inner}</${name}>`;
+}
+
+function inline(piece: Inline): string {
+  if (typeof piece === 'string') return escapeHtml(piece);
+  switch (piece.kind) {
+    case 'number':
+      return tag('span', { class: 'checklist-number' }, escapeHtml(piece.text));
+    case 'paper':
+      return tag('span', { class: 'checklist-paper' }, escapeHtml(piece.text));
+    case 'erratum':
+      return tag(
+        'a',
+        { class: 'erratum-mark', href: piece.href },
+        tag('span', { class: 'erratum-sign' }, escapeHtml(piece.sign)) + escapeHtml(piece.label),
+      );
+  }
+}
+
+function cell(value: Cell, column: Column | undefined): string {
+  const className = column?.role && `col-${column.role}`;
+  if (typeof value === 'string') return tag('td', { class: className }, escapeHtml(value));
+  if ('tick' in value)
+    return tag(
+      'td',
+      { class: className },
+      tag('span', { class: 'tick', 'aria-hidden': 'true' }) +
+        tag('span', { class: 'visually-hidden' }, escapeHtml(value.tick)),
+    );
+  return tag('td', { class: className }, value.inlines.map(inline).join(''));
+}
+
+function table(block: Extract<Block, { type: 'table' }>, flow: string | undefined): string {
+  const checklist = block.look === 'checklist';
+  const head = tag(
+    'thead',
+    {},
+    tag(
+      'tr',
+      {},
+      block.columns
+        .map((column) =>
+          tag('th', { scope: 'col', class: column.role && `col-${column.role}` }, escapeHtml(column.label)),
+        )
+        .join(''),
+    ),
+  );
+  const body = tag(
+    'tbody',
+    { 'data-plan-flow': block.planned ? flow : undefined },
+    block.rows
+      .map((row, index) =>
+        tag('tr', { 'data-step': block.steps?.[index] }, row.map((value, i) => cell(value, block.columns[i])).join('')),
+      )
+      .join(''),
+  );
+  const classes = checklist
+    ? 'checklist-table'
+    : ['form-table', columnsClass(block.columns), block.tall ? 'tall' : ''].filter(Boolean).join(' ');
+  const columns = checklist ? '' : tag('colgroup', {}, block.columns.map(() => '<col>').join(''));
+  const caption = block.caption ? tag('caption', {}, escapeHtml(block.caption)) : '';
+  return tag('table', { class: classes }, caption + columns + head + body);
+}
+
+function block(value: Block, flow: string | undefined): string {
+  switch (value.type) {
+    case 'fields':
+      return tag(
+        'dl',
+        { class: 'handout-fields' },
+        value.labels
+          .map((label, index) =>
+            tag(
+              'div',
+              {},
+              tag('dt', {}, escapeHtml(fieldLabel(label))) + tag('dd', {}, escapeHtml(value.values?.[index] ?? '')),
+            ),
+          )
+          .join(''),
+      );
+    case 'line':
+      return tag('p', { class: 'form-line' }, escapeHtml(value.text));
+    case 'heading':
+      return value.level === 3
+        ? tag('h3', { id: value.id }, escapeHtml(value.text))
+        : tag('h2', { class: 'form-heading', id: value.id }, escapeHtml(value.text));
+    case 'ruled':
+      return tag('div', { class: 'form-ruled', 'aria-hidden': 'true' }, '<span></span>'.repeat(value.lines));
+    case 'signature':
+      return tag(
+        'p',
+        { class: 'paper-signature' },
+        escapeHtml(fieldLabel(value.label)) + tag('span', { class: 'paper-sign-line' }),
+      );
+    case 'page-break':
+      return tag('div', { class: 'paper-page-break', 'aria-hidden': 'true' });
+    case 'table':
+      return table(value, flow);
+  }
+}
+
+/** The blocks of a document; `flow` names the flow whose plan fills a planned table's rows. */
+export function blocksHtml(blocks: readonly Block[], flow?: string): string {
+  return blocks.map((value) => block(value, flow)).join('');
+}
+
+/** A document's head: the organisation, the title, the line under it. */
+export function headHtml(document: PaperDocument): string {
+  return (
+    (document.org ? tag('p', { class: 'form-org' }, escapeHtml(document.org)) : '') +
+    tag('h1', {}, escapeHtml(document.title)) +
+    (document.meta ? tag('p', { class: 'handout-meta' }, escapeHtml(document.meta)) : '')
+  );
+}

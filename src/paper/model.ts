@@ -1,0 +1,90 @@
+/**
+ * Everything the site prints is a document of blocks: the handout, every form of the meeting kit,
+ * and the papers to come (ballots, tallies, minutes, 台账). Pure functions make documents from the
+ * flow data, blank or filled with a reader's values; one HTML renderer (./html.ts, drawn by
+ * src/components/Paper.astro) and one Word renderer (./docx.ts) lay out the same blocks, so paper
+ * and Word hold the same words (a test checks every document).
+ */
+
+/** A piece of a cell's text, with what it is. */
+export type Inline =
+  | string
+  /** A step's number before its text: "1." */
+  | { kind: 'number'; text: string }
+  /** What a step calls for, after its text: 〔需要准备：…〕 */
+  | { kind: 'paper'; text: string }
+  /** The mark of a corrected step, leading to its erratum. */
+  | { kind: 'erratum'; sign: string; label: string; href: string };
+
+/** A table cell: text, pieces of text, or a box to tick by hand (with what a screen reader says of it). */
+export type Cell = string | { inlines: readonly Inline[] } | { tick: string };
+
+export interface Column {
+  label: string;
+  /** Share of the width, relative to the table's other columns. */
+  width: number;
+  /** What the column holds, where a script or the paper's style needs to know (完成, 日期, 备注). */
+  role?: 'done' | 'date' | 'notes';
+}
+
+export type Block<C extends Cell = Cell> =
+  /** Labels, each with a line to write on (党组织名称 ______), or the value written there. */
+  | { type: 'fields'; labels: readonly string[]; values?: readonly string[] }
+  /** A line of text: the source's words, or a label followed by them. */
+  | { type: 'line'; text: string }
+  | { type: 'heading'; text: string; level?: 2 | 3; id?: string }
+  /**
+   * A table: column heads, rows (filled or empty), each tall enough to write in (10 mm), or twice
+   * that where notes are taken during a meeting (tall).
+   */
+  | {
+      type: 'table';
+      columns: readonly Column[];
+      rows: readonly (readonly C[])[];
+      tall?: boolean;
+      /** Said above the table: a stage's title and who chairs it. */
+      caption?: string;
+      /** The step of each row, where a row is a step (a 方案's 工作步骤, the handout's checklist). */
+      steps?: readonly string[];
+      /** Rows whose 时间 and 负责人 a page printed from the browser that planned them fills in. */
+      planned?: boolean;
+      /** How it looks: a form's ruled table, or the handout's checklist. */
+      look?: 'form' | 'checklist';
+    }
+  /** Ruled lines to write on. */
+  | { type: 'ruled'; lines: number }
+  /** A line to sign on, after its label (签名 ______). */
+  | { type: 'signature'; label: string }
+  /** The next block starts a new page. */
+  | { type: 'page-break' };
+
+/** A document; `C` narrows what its table cells hold (a form's are all plain text). */
+export interface PaperDocument<C extends Cell = Cell> {
+  /** The line above the title: the organisation type. */
+  org?: string;
+  title: string;
+  /** The line under the title. */
+  meta?: string;
+  blocks: readonly Block<C>[];
+  /** What closes it (where the copy came from): last in Word, under the chart on the handout's page two. */
+  foot?: readonly Block<C>[];
+}
+
+/** Where a field's label ends: the same on paper and in Word. */
+export const fieldLabel = (label: string) => `${label}：`;
+
+/** A cell's words, as the Word file writes them (a tick box is the box alone). */
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell;
+  if ('tick' in cell) return '□';
+  return cell.inlines.map(inlineText).join('');
+}
+
+export function inlineText(inline: Inline): string {
+  if (typeof inline === 'string') return inline;
+  if (inline.kind === 'erratum') return `［${inline.sign}］${inline.label}`;
+  return inline.text;
+}
+
+/** The text of a table cell as a string row, for checks: every cell's words. */
+export const rowTexts = (row: readonly Cell[]) => row.map(cellText);
