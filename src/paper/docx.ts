@@ -166,7 +166,7 @@ function blockOf(block: Block): (Paragraph | Table)[] {
 }
 
 /** A document as a Word file: its organisation, title and the line under it, then each block in turn, then its foot. */
-export async function wordDocument(document: PaperDocument, fileTitle = document.title): Promise<Buffer> {
+export async function wordDocument(document: PaperDocument, fileTitle = document.title): Promise<Uint8Array> {
   return wordFile(fileTitle, [
     ...(document.org ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [text(document.org)] })] : []),
     new Paragraph({
@@ -183,7 +183,7 @@ export async function wordDocument(document: PaperDocument, fileTitle = document
 }
 
 /** A Word file of these paragraphs and tables, on A4, in the body font. */
-async function wordFile(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
+async function wordFile(title: string, children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const document = new Document({
     title,
     creator: commonWords.siteName,
@@ -192,7 +192,8 @@ async function wordFile(title: string, children: (Paragraph | Table)[]): Promise
       { properties: { page: { size: { width: page.width, height: page.height }, margin: page.margin } }, children },
     ],
   });
-  return finished(await Packer.toBuffer(document));
+  // Bytes, not Node's own kind: the same code makes a filled form's Word file in the browser.
+  return finished(new Uint8Array(await Packer.toArrayBuffer(document)));
 }
 
 /**
@@ -248,8 +249,8 @@ function withoutUnusedParts(files: Record<string, Uint8Array>): void {
  * Writes each font's fallback (w:altName) into the file's font table, which docx leaves empty,
  * leaves out the parts these documents do not use, and takes the times out (see fixedTime).
  */
-function finished(docx: Buffer): Buffer {
-  const files = unzipSync(new Uint8Array(docx));
+function finished(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
   const core = strFromU8(files['docProps/core.xml']!);
   files['docProps/core.xml'] = strToU8(
     core.replace(
@@ -269,5 +270,5 @@ function finished(docx: Buffer): Buffer {
     throw new Error('The Word file’s font table is not in the expected form; fallbacks not written.');
   files['word/fontTable.xml'] = strToU8(filled);
   withoutUnusedParts(files);
-  return Buffer.from(zipSync(files, { mtime: fixedTime, level: 9 }));
+  return zipSync(files, { mtime: fixedTime, level: 9 });
 }

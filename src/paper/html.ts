@@ -5,6 +5,7 @@
  */
 import { fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
 import { columnsClass } from './columns.ts';
+import { paperAttributes, paperClasses } from './hooks.ts';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
@@ -35,7 +36,7 @@ function inline(piece: Inline): string {
 }
 
 function cell(value: Cell, column: Column | undefined): string {
-  const className = column?.role && `col-${column.role}`;
+  const className = column?.role && paperClasses.column(column.role);
   if (typeof value === 'string') return tag('td', { class: className }, escapeHtml(value));
   if ('tick' in value)
     return tag(
@@ -57,17 +58,21 @@ function table(block: Extract<Block, { type: 'table' }>, flow: string | undefine
       {},
       block.columns
         .map((column) =>
-          tag('th', { scope: 'col', class: column.role && `col-${column.role}` }, escapeHtml(column.label)),
+          tag('th', { scope: 'col', class: column.role && paperClasses.column(column.role) }, escapeHtml(column.label)),
         )
         .join(''),
     ),
   );
   const body = tag(
     'tbody',
-    { 'data-plan-flow': block.planned ? flow : undefined },
+    { [paperAttributes.planFlow]: block.planned ? flow : undefined },
     block.rows
       .map((row, index) =>
-        tag('tr', { 'data-step': block.steps?.[index] }, row.map((value, i) => cell(value, block.columns[i])).join('')),
+        tag(
+          'tr',
+          { [paperAttributes.step]: block.steps?.[index] },
+          row.map((value, i) => cell(value, block.columns[i])).join(''),
+        ),
       )
       .join(''),
   );

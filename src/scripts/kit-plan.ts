@@ -4,20 +4,21 @@
  * Word file is made at build time and stays blank.
  */
 import { displayDate, todayInChina } from '../plan/dates.ts';
+import { paperAttributes, paperSelectors } from '../paper/hooks.ts';
 import { readPlan } from './plan-store.ts';
 
-const body = document.querySelector<HTMLElement>('tbody[data-plan-flow]');
-const rows = [...(body?.querySelectorAll<HTMLTableRowElement>('tr[data-step]') ?? [])];
+const body = document.querySelector<HTMLElement>(paperSelectors.plannedBody);
+const rows = [...(body?.querySelectorAll<HTMLTableRowElement>(paperSelectors.stepRow) ?? [])];
 const plan = body
   ? readPlan(
-      body.dataset.planFlow!,
-      rows.map((row) => row.dataset.step!),
+      body.getAttribute(paperAttributes.planFlow)!,
+      rows.map((row) => row.getAttribute(paperAttributes.step)!),
     )
   : null;
 if (plan) {
   const today = todayInChina();
   for (const row of rows) {
-    const step = plan[row.dataset.step!];
+    const step = plan[row.getAttribute(paperAttributes.step)!];
     if (!step) continue;
     // The columns: 序号, 工作步骤, 时间, 负责人.
     row.cells[2]!.textContent = displayDate(step.date, today);

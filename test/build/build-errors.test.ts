@@ -111,7 +111,7 @@ describe('npm run build stops on bad input, saying where and how to fix it, and 
   it('a page that fails half way through astro build', async () => {
     const project = brokenCopy((file) =>
       edit(file('src/pages/compare/[pair]/index.astro'), (text) =>
-        text.replace('const rows = ', 'throw new Error("broken page");\nconst rows = '),
+        text.replace('= Astro.props;', '= Astro.props;\nthrow new Error("broken page");'),
       ),
     );
     const { code, output } = await build(project);

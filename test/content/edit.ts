@@ -7,6 +7,10 @@ export const lineOf = (file: string, text: string) =>
     .split('\n')
     .findIndex((line) => line.includes(text)) + 1;
 
-/** Rewrites a file through `change`. */
-export const edit = (file: string, change: (text: string) => string) =>
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
+/** Rewrites a file through `change`; a change that changes nothing is a broken test, and says so. */
+export function edit(file: string, change: (text: string) => string): void {
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`test setup: the edit of ${file} changed nothing (has the text moved?)`);
+  writeFileSync(file, after);
+}

@@ -105,3 +105,23 @@ describe('a document filled with a reader’s values', () => {
     expect(row.slice(2)).toEqual(['12月1日', '李委员']);
   });
 });
+
+describe('the renderers run where the reader is', () => {
+  it('the Word renderer and the HTML renderer bundle for a browser: no Node module, no Buffer of ours', async () => {
+    const { build } = await import('esbuild');
+    const { readFileSync } = await import('node:fs');
+    for (const entry of ['src/paper/docx.ts', 'src/paper/html.ts', 'src/kit/papers.ts']) {
+      const result = await build({
+        entryPoints: [entry],
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
+      // A Node module would have failed the build above; none is imported where it runs.
+      expect(new TextDecoder().decode(result.outputFiles[0]!.contents), entry).not.toMatch(/from ["']node:/);
+      expect(readFileSync(entry, 'utf8'), entry).not.toMatch(/\bBuffer\b/);
+    }
+  });
+});

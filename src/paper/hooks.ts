@@ -1,0 +1,28 @@
+/**
+ * What a page script finds in a paper's markup (./html.ts writes it; src/scripts/kit-plan.ts and
+ * handout-progress.ts read it): named once, here, so a renamed attribute or class fails the type
+ * check rather than a reader's printout.
+ */
+import type { Column } from './model.ts';
+
+export const paperAttributes = {
+  /** On a planned table's body: the flow whose plan fills it. */
+  planFlow: 'data-plan-flow',
+  /** On a row that is a step: the step's id. */
+  step: 'data-step',
+} as const;
+
+export const paperClasses = {
+  tick: 'tick',
+  hidden: 'visually-hidden',
+  column: (role: NonNullable<Column['role']>) => `col-${role}`,
+} as const;
+
+export const paperSelectors = {
+  plannedBody: `tbody[${paperAttributes.planFlow}]`,
+  stepRow: `tr[${paperAttributes.step}]`,
+  tick: `.${paperClasses.tick}`,
+  doneHint: `.${paperClasses.column('done')} .${paperClasses.hidden}`,
+  dateCell: `.${paperClasses.column('date')}`,
+  notesCell: `.${paperClasses.column('notes')}`,
+} as const;
