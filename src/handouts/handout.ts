@@ -92,10 +92,11 @@ export function handoutDocument(
       });
     }
   }
+  const source = { text: addresses.source, href: sourcePath };
   const foot: Block[] = [
-    { type: 'line', text: `${words.handoutSource} ${addresses.source}` },
-    ...(corrected.size ? [{ type: 'line', text: `${words.erratumWordNote} ${addresses.source}` } as const] : []),
-    { type: 'line', text: `${words.handoutFlowUrl}${addresses.flow}` },
+    { type: 'line', text: `${words.handoutSource} `, address: source },
+    ...(corrected.size ? [{ type: 'line', text: `${words.erratumWordNote} `, address: source } as const] : []),
+    { type: 'line', text: words.handoutFlowUrl, address: { text: addresses.flow, href: flowPath(flow.slug) } },
   ];
   return { title: flow.title, meta: words.handoutMeta(flow.orgType, flow.stepCount), blocks, foot };
 }

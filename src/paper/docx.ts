@@ -15,7 +15,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  VerticalAlign,
+  VerticalAlignTable,
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -54,7 +54,7 @@ export const text = (value: string, options: { bold?: boolean; font?: keyof type
 const cell = (runs: TextRun[], width: number, options: { center?: boolean } = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
+    verticalAlign: VerticalAlignTable.CENTER,
     margins: { top: 60, bottom: 60, left: 80, right: 80 },
     children: [
       new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs }),
@@ -84,12 +84,12 @@ function fieldsTable(labels: readonly string[], values: readonly string[] = []):
           children: [
             new TableCell({
               width: { size: 1900, type: WidthType.DXA },
-              verticalAlign: VerticalAlign.BOTTOM,
+              verticalAlign: VerticalAlignTable.BOTTOM,
               children: [new Paragraph({ children: [text(fieldLabel(field))] })],
             }),
             new TableCell({
               width: { size: textWidth - 1900, type: WidthType.DXA },
-              verticalAlign: VerticalAlign.BOTTOM,
+              verticalAlign: VerticalAlignTable.BOTTOM,
               borders: { bottom: line, top: none, left: none, right: none },
               children: [new Paragraph({ children: values[index] ? [text(values[index])] : [] })],
             }),
@@ -140,7 +140,12 @@ function blockOf(block: Block): (Paragraph | Table)[] {
     case 'fields':
       return [fieldsTable(block.labels, block.values)];
     case 'line':
-      return [new Paragraph({ spacing: { before: 120, after: 120 }, children: [text(block.text)] })];
+      return [
+        new Paragraph({
+          spacing: { before: 120, after: 120 },
+          children: [text(block.text), ...(block.address ? [text(block.address.text)] : [])],
+        }),
+      ];
     case 'heading':
       return [
         new Paragraph({

@@ -101,7 +101,12 @@ function block(value: Block, flow: string | undefined): string {
           .join(''),
       );
     case 'line':
-      return tag('p', { class: 'form-line' }, escapeHtml(value.text));
+      return tag(
+        'p',
+        { class: 'form-line' },
+        escapeHtml(value.text) +
+          (value.address ? tag('a', { href: value.address.href }, escapeHtml(value.address.text)) : ''),
+      );
     case 'heading':
       return value.level === 3
         ? tag('h3', { id: value.id }, escapeHtml(value.text))

@@ -30,8 +30,8 @@ export interface Column {
 export type Block<C extends Cell = Cell> =
   /** Labels, each with a line to write on (党组织名称 ______), or the value written there. */
   | { type: 'fields'; labels: readonly string[]; values?: readonly string[] }
-  /** A line of text: the source's words, or a label followed by them. */
-  | { type: 'line'; text: string }
+  /** A line of text: the source's words, or a label followed by them; then, where given, an address (a link on the page). */
+  | { type: 'line'; text: string; address?: { text: string; href: string } }
   | { type: 'heading'; text: string; level?: 2 | 3; id?: string }
   /**
    * A table: column heads, rows (filled or empty), each tall enough to write in (10 mm), or twice

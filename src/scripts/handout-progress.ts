@@ -4,15 +4,17 @@
  */
 import { displayDate, todayInChina } from '../plan/dates.ts';
 import { paperAttributes, paperSelectors } from '../paper/hooks.ts';
+import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
 import { readPlan } from './plan-store.ts';
 import { readProgress } from './progress-store.ts';
 
-const checklist = document.querySelector<HTMLElement>('[data-progress-flow]');
+const checklist = document.querySelector<HTMLElement>(guideSelectors.guide);
+const slug = checklist?.getAttribute(guideHooks.guide) ?? '';
 const steps = [...(checklist?.querySelectorAll<HTMLElement>(paperSelectors.stepRow) ?? [])].map((row) =>
   row.getAttribute(paperAttributes.step)!,
 );
-const progress = checklist ? readProgress(checklist.dataset.progressFlow!, steps) : null;
-const plan = checklist ? readPlan(checklist.dataset.progressFlow!, steps) : null;
+const progress = checklist ? readProgress(slug, steps) : null;
+const plan = checklist ? readPlan(slug, steps) : null;
 /** A label and its value on a line of their own; a date (nowrap) never breaks inside. */
 function line(label: string, value: string, nowrap = true): HTMLSpanElement {
   const span = Object.assign(document.createElement('span'), { className: 'plan-line' });

@@ -13,23 +13,24 @@ import { cleanPlan, maxOwnerLength, nextStep, overdueSteps, type Plan, type Plan
 import { doneCount } from '../plan/progress.ts';
 import { scheduleText } from '../plan/schedule.ts';
 import { planWords as words } from '../words/plan.ts';
+import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
 import { readProgress } from './progress-store.ts';
 
-const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
-const slug = guide?.dataset.progressFlow ?? '';
-const title = guide?.dataset.flowTitle ?? document.title;
-const stepItems = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') ?? [])];
+const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
+const slug = guide?.getAttribute(guideHooks.guide) ?? '';
+const title = guide?.getAttribute(guideHooks.flowTitle) ?? document.title;
+const stepItems = [...(guide?.querySelectorAll<HTMLElement>(guideSelectors.step) ?? [])];
 const steps: PlanStep[] = stepItems.map((item, index) => ({
-  id: item.dataset.step!,
+  id: item.getAttribute(guideHooks.step)!,
   number: index + 1,
-  label: item.querySelector('.step-heading span')!.textContent!,
+  label: item.querySelector(`${guideSelectors.stepHeading} span`)!.textContent!,
 }));
 const ids = steps.map(({ id }) => id);
 const item = (id: string) => stepItems[ids.indexOf(id)]!;
 /** The step's own anchor (its heading), where links to it land. */
-const anchorOf = (id: string) => `#${item(id).querySelector('.step-heading')!.id}`;
+const anchorOf = (id: string) => `#${item(id).querySelector(guideSelectors.stepHeading)!.id}`;
 const stepName = ({ number, label }: PlanStep) => words.stepName(number, label);
 
 /** An element with its attributes (data-*, class, role, hidden) and children. */
@@ -43,7 +44,7 @@ function element(tag: string, attributes: Record<string, string | boolean> = {},
 }
 
 let plan: Plan | null = slug ? readPlan(slug, ids) : null;
-const overview = document.querySelector<HTMLElement>('[data-plan-overview]');
+const overview = document.querySelector<HTMLElement>(guideSelectors.planOverview);
 overview?.replaceChildren(
   element(
     'p',
@@ -72,7 +73,7 @@ overview?.replaceChildren(
 const status = overview?.querySelector<HTMLElement>('[data-plan-status]');
 // Each step's 计划日期 and 负责人, in its 安排 (the page carries only the control that opens it).
 stepItems.forEach((item, index) => {
-  item.querySelector('details.step-plan')?.append(
+  item.querySelector(guideSelectors.stepPlan)?.append(
     element(
       'div',
       { class: 'step-plan-fields' },
@@ -82,7 +83,7 @@ stepItems.forEach((item, index) => {
         words.date,
         element('input', {
           type: 'date',
-          'data-plan-date': item.dataset.step!,
+          'data-plan-date': item.getAttribute(guideHooks.step)!,
           min: '2000-01-01',
           max: '2099-12-31',
           'aria-label': words.dateLabel(index + 1),
@@ -94,7 +95,7 @@ stepItems.forEach((item, index) => {
         words.owner,
         element('input', {
           type: 'text',
-          'data-plan-owner': item.dataset.step!,
+          'data-plan-owner': item.getAttribute(guideHooks.step)!,
           maxlength: String(maxOwnerLength),
           autocomplete: 'off',
           'aria-label': words.ownerLabel(index + 1),
@@ -118,10 +119,10 @@ function show(): void {
   for (const { id } of steps) {
     const step = plan[id];
     const controls = item(id);
-    controls.querySelector('[data-plan-summary]')!.textContent = step
+    controls.querySelector(guideSelectors.planSummary)!.textContent = step
       ? words.summary(displayDate(step.date, today), step.owner)
       : words.summaryEmpty;
-    controls.querySelector<HTMLElement>('[data-overdue-mark]')!.hidden = !late.has(id);
+    controls.querySelector<HTMLElement>(guideSelectors.overdueMark)!.hidden = !late.has(id);
     controls.classList.toggle('is-overdue', late.has(id));
     // Never under her fingers: a field she is typing in keeps what she typed.
     const date = controls.querySelector<HTMLInputElement>('input[data-plan-date]')!;
@@ -163,10 +164,10 @@ function save(id: string, change: Partial<{ date: string; owner: string }>): voi
   const next = cleanPlan({ ...plan, [id]: { date: '', owner: '', ...plan[id], ...change } }, ids);
   const saved = writePlan(slug, next);
   if (saved) plan = next;
-  const failure = document.querySelector<HTMLElement>('[data-progress-failure]');
+  const failure = document.querySelector<HTMLElement>(guideSelectors.failure);
   if (failure) {
     failure.hidden = saved;
-    if (!saved) item(id).querySelector('.step-body')?.append(failure);
+    if (!saved) item(id).querySelector(guideSelectors.stepBody)?.append(failure);
   }
   show();
 }
@@ -210,7 +211,7 @@ if (plan && overview && status && dates.length) {
 /** A plan that came in the link: shown read-only above the overview, imported only when asked. */
 async function showSharedPlan(): Promise<void> {
   const shared = await readPlanFragment(location.hash, slug, ids);
-  const place = document.querySelector('nav.overview');
+  const place = document.querySelector(guideSelectors.overview);
   if (!shared || !place) return;
   const message = element('p', {}, words.sharedLede);
   const list = element('ol', { class: 'shared-list' });

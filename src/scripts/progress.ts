@@ -8,11 +8,12 @@ import { cleanProgress, doneCount, type Progress } from '../plan/progress.ts';
 import { planKey, readPlan } from './plan-store.ts';
 import { progressKey, readProgress, readStoredProgress, writeProgress } from './progress-store.ts';
 import { keptRecords } from './records.ts';
+import { guideClasses, guideHooks, guideSelectors, stepOf } from '../site/guide-hooks.ts';
 
-const guide = document.querySelector<HTMLElement>('[data-progress-flow]');
-const slug = guide?.dataset.progressFlow;
-const stepIds = [...(guide?.querySelectorAll<HTMLElement>('li.step[data-step]') ?? [])].map(
-  (step) => step.dataset.step!,
+const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
+const slug = guide?.getAttribute(guideHooks.guide) ?? undefined;
+const stepIds = [...(guide?.querySelectorAll<HTMLElement>(guideSelectors.step) ?? [])].map((step) =>
+  step.getAttribute(guideHooks.step)!,
 );
 const stored = slug ? readStoredProgress(slug, stepIds) : null;
 let progress: Progress | null = stored?.record ?? null;
@@ -20,42 +21,45 @@ let progress: Progress | null = stored?.record ?? null;
 const readOnly = !!stored && !stored.writable;
 
 /** The data attributes by which the step controls say what they hold. */
-const stepAttributes = ['data-done', 'data-date'];
+const stepAttributes = [guideHooks.done, guideHooks.date];
 
 /** Copies the template's controls into every step, named for it (steps are numbered 1…N in page order). */
 function addControls(guide: HTMLElement): void {
-  const template = guide.querySelector<HTMLTemplateElement>('template[data-step-progress]')!;
-  guide.querySelectorAll<HTMLElement>('li.step[data-step]').forEach((step, index) => {
+  const template = guide.querySelector<HTMLTemplateElement>(guideSelectors.controls)!;
+  guide.querySelectorAll<HTMLElement>(guideSelectors.step).forEach((step, index) => {
     const controls = template.content.cloneNode(true) as DocumentFragment;
     for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
       // Each control names its step in its data attribute (data-done="study"), and its number in its label.
       const role = stepAttributes.find((name) => input.hasAttribute(name))!;
-      input.setAttribute(role, step.dataset.step!);
+      input.setAttribute(role, step.getAttribute(guideHooks.step)!);
       input.setAttribute('aria-label', input.getAttribute('aria-label')!.replace('{n}', String(index + 1)));
     }
-    const body = step.querySelector('.step-body')!;
-    (body.querySelector(':scope > .erratum-mark') ?? body.querySelector(':scope > .step-text')!).after(controls);
+    const body = step.querySelector(guideSelectors.stepBody)!;
+    (
+      body.querySelector(`:scope > .${guideClasses.erratumMark}`) ??
+      body.querySelector(`:scope > .${guideClasses.stepText}`)!
+    ).after(controls);
   });
 }
 
 if (guide && slug && progress && readOnly) {
   // No controls to change what cannot be saved: the ticks as marks, the count, and why.
-  for (const step of guide.querySelectorAll<HTMLElement>('li.step[data-step]')) {
-    step.classList.toggle('is-done', !!progress[step.dataset.step!]?.done);
+  for (const step of guide.querySelectorAll<HTMLElement>(guideSelectors.step)) {
+    step.classList.toggle('is-done', !!progress[step.getAttribute(guideHooks.step)!]?.done);
   }
-  const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
-  summary.querySelector<HTMLElement>('[data-progress-count]')!.textContent = String(doneCount(progress));
+  const summary = document.querySelector<HTMLElement>(guideSelectors.summary)!;
+  summary.querySelector<HTMLElement>(guideSelectors.count)!.textContent = String(doneCount(progress));
   summary.hidden = false;
 }
 
 if (guide && slug && progress && !readOnly) {
   addControls(guide);
-  const summary = document.querySelector<HTMLElement>('[data-progress-summary]')!;
-  const count = summary.querySelector<HTMLElement>('[data-progress-count]')!;
-  const tools = guide.querySelector<HTMLElement>('[data-progress-tools]')!;
+  const summary = document.querySelector<HTMLElement>(guideSelectors.summary)!;
+  const count = summary.querySelector<HTMLElement>(guideSelectors.count)!;
+  const tools = guide.querySelector<HTMLElement>(guideSelectors.tools)!;
   const clear = tools.querySelector<HTMLButtonElement>('button')!;
-  const boxes = [...guide.querySelectorAll<HTMLInputElement>('input[data-done]')];
-  const dates = [...guide.querySelectorAll<HTMLInputElement>('input[data-date]')];
+  const boxes = [...guide.querySelectorAll<HTMLInputElement>(guideSelectors.doneBox)];
+  const dates = [...guide.querySelectorAll<HTMLInputElement>(guideSelectors.dateField)];
   const chartNode = (id: string) =>
     document.querySelector(
       `figure.chart a[*|href$="#${CSS.escape(id)}"] g.node, figure.chart a[href$="#${CSS.escape(id)}"] g.node`,
@@ -63,22 +67,22 @@ if (guide && slug && progress && !readOnly) {
 
   const show = () => {
     for (const box of boxes) {
-      const id = box.dataset.done!;
+      const id = box.getAttribute(guideHooks.done)!;
       box.checked = !!progress![id]?.done;
-      box.closest('li.step')?.classList.toggle('is-done', box.checked);
+      box.closest(guideSelectors.step)?.classList.toggle('is-done', box.checked);
       chartNode(id)?.classList.toggle('is-done', box.checked);
     }
     for (const input of dates) {
-      const step = progress![input.dataset.date!];
+      const step = progress![input.getAttribute(guideHooks.date)!];
       input.value = step?.date ?? '';
       // The date only matters once the step is done (or was dated before).
-      input.closest<HTMLElement>('.step-date')!.hidden = !step?.done && !step?.date;
+      input.closest<HTMLElement>(guideSelectors.stepDate)!.hidden = !step?.done && !step?.date;
     }
     count.textContent = String(doneCount(progress!));
   };
   // The chart is put in place only when wanted (src/scripts/chart.ts): mark it then.
   document.addEventListener('chart-shown', show);
-  const failure = tools.querySelector<HTMLElement>('[data-progress-failure]')!;
+  const failure = tools.querySelector<HTMLElement>(guideSelectors.failure)!;
   /** Saves a change; where the browser refuses, nothing is shown as saved, and the reader is told. */
   const save = (id: string, change: Partial<{ done: boolean; date: string }>) => {
     const changed: Progress = { ...progress!, [id]: { done: false, date: '', ...progress![id], ...change } };
@@ -90,12 +94,16 @@ if (guide && slug && progress && !readOnly) {
     document.dispatchEvent(new Event('progress-change'));
     failure.hidden = saved;
     // Said where the reader is: under the step she just changed.
-    if (!saved) guide.querySelector(`li.step[data-step="${CSS.escape(id)}"] .step-body`)?.append(failure);
+    if (!saved) guide.querySelector(`${stepOf(id)} ${guideSelectors.stepBody}`)?.append(failure);
     show();
   };
 
-  boxes.forEach((box) => box.addEventListener('change', () => save(box.dataset.done!, { done: box.checked })));
-  dates.forEach((input) => input.addEventListener('change', () => save(input.dataset.date!, { date: input.value })));
+  boxes.forEach((box) =>
+    box.addEventListener('change', () => save(box.getAttribute(guideHooks.done)!, { done: box.checked })),
+  );
+  dates.forEach((input) =>
+    input.addEventListener('change', () => save(input.getAttribute(guideHooks.date)!, { date: input.value })),
+  );
   clear.addEventListener('click', () => {
     if (!window.confirm(clear.dataset.confirm!)) return;
     progress = {};
@@ -138,7 +146,11 @@ if (guide && slug) {
   if (location.hash.startsWith('#plan=') || planned || (progress && doneCount(progress) > 0)) loadPlan();
   else if (progress) {
     // A <details> says it opened with a toggle event, which does not bubble: caught on its way down.
-    guide.addEventListener('toggle', (event) => (event.target as Element).matches('.step-plan') && loadPlan(), true);
+    guide.addEventListener(
+      'toggle',
+      (event) => (event.target as Element).matches(guideSelectors.stepPlan) && loadPlan(),
+      true,
+    );
     document.addEventListener('progress-change', loadPlan, { once: true });
   }
   // A plan link opened in a tab already on this page changes only the fragment: the same as a visit.

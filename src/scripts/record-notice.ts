@@ -7,6 +7,7 @@
 import { recordWords as words } from '../words/records.ts';
 import { deleteKept, type KeptRecord } from './records.ts';
 import { planKey } from './plan-store.ts';
+import { guideSelectors } from '../site/guide-hooks.ts';
 
 function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
   const made = document.createElement(tag);
@@ -24,7 +25,7 @@ export function showRecordNotice({
   kept: readonly KeptRecord[];
   readOnly: boolean;
 }): void {
-  const place = document.querySelector('nav.overview');
+  const place = document.querySelector(guideSelectors.overview);
   if (!place) return;
   const panel = element(
     'section',
