@@ -117,7 +117,7 @@ const KB = 1024;
  * file 7 KB, a guide 1 KB, the source 18 KB), so that a file pasted in by mistake, or a guide grown
  * into a book, stops the build instead of a page.
  */
-export const maxContentBytes = { guide: 8 * KB, yaml: 32 * KB, text: 64 * KB };
+const maxContentBytes = { guide: 8 * KB, yaml: 32 * KB, text: 64 * KB };
 const limitOf = (file: string) =>
   file.endsWith('.mdx')
     ? { bytes: maxContentBytes.guide, kind: 'a guide' }
@@ -308,7 +308,7 @@ const guideCode = [
  * itself. Entities and backslash escapes are refused inside an address, since Markdown decodes
  * them (java&#115;cript:, /\/elsewhere).
  */
-export function guideLinkProblems(markdown: string): { offset: number; problem: string; fix: string }[] {
+function guideLinkProblems(markdown: string): { offset: number; problem: string; fix: string }[] {
   const destinations = [
     ...[...markdown.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^\s)>]*)/g)].map((match) => ({
       image: match[1] === '!',

@@ -8,7 +8,7 @@ import { columnsClass } from './columns.ts';
 import { paperAttributes, paperClasses } from './hooks.ts';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
 
 /** An element: its attributes (left out where undefined or false) and its inner HTML. */
 function tag(name: string, attributes: Record<string, string | boolean | undefined>, inner = ''): string {

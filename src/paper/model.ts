@@ -85,6 +85,3 @@ export function inlineText(inline: Inline): string {
   if (inline.kind === 'erratum') return `［${inline.sign}］${inline.label}`;
   return inline.text;
 }
-
-/** The text of a table cell as a string row, for checks: every cell's words. */
-export const rowTexts = (row: readonly Cell[]) => row.map(cellText);

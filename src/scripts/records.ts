@@ -7,7 +7,7 @@
  */
 
 /** Every record's key starts so: zuzhi-shenghuohui:progress:v1:village. */
-export const keyPrefix = 'zuzhi-shenghuohui:';
+const keyPrefix = 'zuzhi-shenghuohui:';
 /** Where a record that could not be read is kept: its own key, then this, then a number. */
 const asideMark = ':unreadable:';
 
@@ -38,9 +38,6 @@ export function storage(): Storage | null {
   }
   return usable;
 }
-
-/** Whether this page may save: storage works and is not full. */
-export const storageWritable = (): boolean => storage() !== null && writable;
 
 /** What storage holds for one record; null where storage is unavailable. */
 export interface Stored<T> {

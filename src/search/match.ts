@@ -60,7 +60,7 @@ export function highlight(text: string, terms: readonly string[], length = 120):
   }
   const pieces: Highlighted[] = [];
   for (let i = start; i < end; i++) {
-    const last = pieces.at(-1);
+    const last = pieces[pieces.length - 1];
     if (last && last.mark === marked[i]) last.text += text[i];
     else pieces.push({ text: text[i]!, mark: marked[i]! });
   }
@@ -146,7 +146,7 @@ export function partialMatch<T extends { text: string; kind: DocumentKind }>(
     }
   }
   // A part that starts or ends on a particle (会的, 的议) is a fragment across two words.
-  const whole = (part: string) => !particles.includes(part[0]!) && !particles.includes(part.at(-1)!);
+  const whole = (part: string) => !particles.includes(part[0]!) && !particles.includes(part[part.length - 1]!);
   const longestFirst = [...parts].filter(whole).sort((a, b) => b.length - a.length);
   for (const part of longestFirst) {
     const found = steps.filter((document) => matchesAll(document.text, [part]));
