@@ -13,6 +13,7 @@ const unit = [
   'test/offline',
   'test/plan',
   'test/kit',
+  'test/branch',
   'test/publish',
   'test/paper',
 ];

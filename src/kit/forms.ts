@@ -10,44 +10,99 @@ import type { Flow, Part, Stage, Step } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
 
 /** The stages whose meeting gets an agenda: their steps, in order, are its items. */
-export const agendaStages: readonly StageId[] = ['convene', 'assembly'];
+export const agendaStages = ['convene', 'assembly'] as const satisfies readonly StageId[];
 
-export type Form =
-  /** A meeting's agenda: its stage's steps, verbatim, and who chairs it where the source says. */
-  | { kind: 'agenda'; id: string; serves: Step; stage: Stage; items: Step[] }
-  /** A name list: the groups the step names, as headings over rows to fill in. */
-  | { kind: 'names'; id: string; serves: Step; groups: string[] }
-  /** A 公示 draft: what the step says is published, each with room to fill in. */
-  | { kind: 'notice'; id: string; serves: Step; publishes: string[] }
-  /** A table the step sets out: a section per group, the step's own words as column heads. */
-  | { kind: 'table'; id: string; serves: Step; groups: string[]; columns: string[] }
-  /** A 方案 scaffold: the steps of the step's part as 工作步骤, with time and person to fill in. */
-  | { kind: 'plan'; id: string; serves: Step; makes: string; steps: Step[] };
+/** What every form has: its id, the step it serves, and the meeting of its part (the stage with an agenda), if any. */
+interface FormBase {
+  id: string;
+  serves: Step;
+  meeting: MeetingId | null;
+}
+
+export type Form = FormBase &
+  (
+    | /** A meeting's agenda: its stage's steps, verbatim, and who chairs it where the source says. */
+      { kind: 'agenda'; stage: Stage; items: Step[] }
+      /** A name list: the groups the step names, as headings over rows to fill in. */
+    | { kind: 'names'; groups: string[] }
+    /** A 公示 draft: what the step says is published, each with room to fill in. */
+    | { kind: 'notice'; publishes: string[] }
+    /** A table the step sets out: a section per group, the step's own words as column heads. */
+    | { kind: 'table'; groups: string[]; columns: string[] }
+    /**
+     * A 方案 scaffold: the steps of the step's part as 工作步骤, with time and person to fill in,
+     * and the groups of people its part's name lists name (参加人员).
+     */
+    | { kind: 'plan'; makes: string; steps: Step[]; groups: string[] }
+  );
+
+/** A meeting: a stage with an agenda (召开组织生活会, 党员大会). */
+export type MeetingId = (typeof agendaStages)[number];
+
+/**
+ * The group of a name list that is every member of the branch (党支部全体党员, 医院党支部全体党员):
+ * filled from the 党员名单 rather than typed again.
+ */
+export const isAllMembers = (group: string) => group.endsWith('全体党员');
+/** The group that is the branch committee (党组织班子成员): filled from the 班子成员. */
+export const isCommittee = (group: string) => group.endsWith('班子成员');
 
 const stepsOfPart = (part: Part) => part.stages.flatMap((stage) => stage.steps);
+const isMeeting = (stage: StageId): stage is MeetingId => (agendaStages as readonly StageId[]).includes(stage);
 
 export function formsOf(flow: Flow): Form[] {
   const forms: Form[] = [];
   for (const part of flow.parts) {
+    const meeting = part.stages.map((stage) => stage.id).find(isMeeting) ?? null;
+    /** The people the part's name lists name, group by group, each once. */
+    const groups = [
+      ...new Set(
+        stepsOfPart(part).flatMap((step) => (step.paper?.groups && !step.paper.columns ? step.paper.groups : [])),
+      ),
+    ];
     for (const stage of part.stages) {
-      if (agendaStages.includes(stage.id)) {
-        forms.push({ kind: 'agenda', id: `${stage.id}-agenda`, serves: stage.steps[0]!, stage, items: stage.steps });
+      if (isMeeting(stage.id)) {
+        forms.push({
+          kind: 'agenda',
+          id: `${stage.id}-agenda`,
+          serves: stage.steps[0]!,
+          meeting,
+          stage,
+          items: stage.steps,
+        });
       }
       for (const step of stage.steps) {
         const paper = step.paper;
         if (!paper) continue;
+        const base = { id: step.id, serves: step, meeting };
         const plan = paper.makes?.find((made) => made.endsWith('方案'));
-        if (plan) forms.push({ kind: 'plan', id: step.id, serves: step, makes: plan, steps: stepsOfPart(part) });
-        if (paper.publishes) forms.push({ kind: 'notice', id: step.id, serves: step, publishes: paper.publishes });
+        if (plan) forms.push({ ...base, kind: 'plan', makes: plan, steps: stepsOfPart(part), groups });
+        if (paper.publishes) forms.push({ ...base, kind: 'notice', publishes: paper.publishes });
         if (paper.groups && paper.columns) {
-          forms.push({ kind: 'table', id: step.id, serves: step, groups: paper.groups, columns: paper.columns });
+          forms.push({ ...base, kind: 'table', groups: paper.groups, columns: paper.columns });
         } else if (paper.groups) {
-          forms.push({ kind: 'names', id: step.id, serves: step, groups: paper.groups });
+          forms.push({ ...base, kind: 'names', groups: paper.groups });
         }
       }
     }
   }
   return forms;
+}
+
+/**
+ * The groups of people the reader lists herself in 本支部信息: every group a name list of the
+ * flow names, in step order, each once with the step that first names it, except the two filled
+ * from her 班子成员 and 党员名单.
+ */
+export function peopleGroups(forms: readonly Form[]): { group: string; step: Step }[] {
+  const seen = new Map<string, Step>();
+  for (const form of forms) {
+    if (form.kind !== 'names') continue;
+    for (const group of form.groups) {
+      if (!isAllMembers(group) && !isCommittee(group) && !seen.has(group)) seen.set(group, form.serves);
+    }
+  }
+  return [...seen].map(([group, step]) => ({ group, step }));
 }
 
 /**

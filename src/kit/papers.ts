@@ -7,7 +7,7 @@
 import { commonWords } from '../words/common.ts';
 import { kitWords } from '../words/kit.ts';
 import type { Block, Column, PaperDocument } from '../paper/model.ts';
-import type { Form } from './forms.ts';
+import { isAllMembers, type Form } from './forms.ts';
 
 /** A form as a document of the paper model: every cell plain text. */
 export interface FormDocument extends PaperDocument<string> {
@@ -21,10 +21,16 @@ export interface FormValues {
   org?: string;
   /** What is written after a field's label, by the label (党组织名称 → 某村党支部). */
   fields?: Readonly<Record<string, string>>;
-  /** The people of each group a name list heads, by the group's words. */
-  names?: Readonly<Record<string, readonly string[]>>;
+  /** The people of each group a name list (or a 方案's 参加人员) heads, by the group's words. */
+  names?: Readonly<Record<string, readonly ListedPerson[]>>;
   /** A 方案's 工作步骤: the time and the person of each step, as they are to be written. */
   plan?: Readonly<Record<string, { time: string; owner: string }>>;
+}
+
+/** A person on a name list: the name, and what is written beside it (职务, 预备党员). */
+export interface ListedPerson {
+  name: string;
+  note?: string;
 }
 
 const words = kitWords;
@@ -77,12 +83,25 @@ export function formDocument(form: Form, values: FormValues = {}): FormDocument 
 const numberColumn = { label: words.number, width: 1 };
 
 /** A name list's rows: blank, or one per person and then a few spare (numbered throughout). */
-function nameRows(groups: number, names: readonly string[] = []): string[][] {
-  const count = names.length ? names.length + spareRows : blankRows.names(groups);
-  return empty(count, 4).map((row, index) => [String(index + 1), names[index] ?? '', ...row.slice(2)]);
+function nameRows(groups: number, people: readonly ListedPerson[] = []): string[][] {
+  const count = people.length ? people.length + spareRows : blankRows.names(groups);
+  return empty(count, 4).map((row, index) => [
+    String(index + 1),
+    people[index]?.name ?? '',
+    people[index]?.note ?? '',
+    row[3]!,
+  ]);
 }
 /** Rows left empty under a filled name list, for whoever comes unlisted. */
 export const spareRows = 3;
+
+/** A 方案's 参加人员 of one group: how many, for the whole membership; else their names. */
+const attendees = (group: string, people: readonly ListedPerson[]) =>
+  isAllMembers(group)
+    ? people.length
+      ? words.headcount(people.length)
+      : ''
+    : people.map(({ name }) => name).join('、');
 
 function blocksOf(form: Form, values: FormValues): FormBlock[] {
   switch (form.kind) {
@@ -105,6 +124,7 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
     case 'names':
       return [
         fields(words.meetingFields, values),
+        fields(words.attendanceFields, values),
         basisLine(form),
         ...perGroup(
           form.groups,
@@ -151,9 +171,17 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
         fields([words.orgField], values),
         basisLine(form),
         section(1, when),
-        { type: 'ruled', lines: 2 },
+        values.fields?.[words.meetingTime] || values.fields?.[words.meetingPlace]
+          ? fields([words.meetingTime, words.meetingPlace], values)
+          : { type: 'ruled', lines: 2 },
         section(2, who),
-        { type: 'ruled', lines: 2 },
+        values.names && form.groups.some((group) => values.names![group]!.length)
+          ? {
+              type: 'fields',
+              labels: form.groups,
+              values: form.groups.map((group) => attendees(group, values.names![group]!)),
+            }
+          : { type: 'ruled', lines: 2 },
         section(3, steps),
         {
           type: 'table',

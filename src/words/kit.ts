@@ -32,7 +32,18 @@ export const kitWords = {
   wordFileName: (org: string, title: string) => `${org}-${title}.docx`,
   /** On the forms. */
   orgField: '党组织名称',
-  meetingFields: ['党组织名称', '会议时间', '会议地点', '记录人'],
+  meetingTime: '会议时间',
+  meetingPlace: '会议地点',
+  chair: '主持人',
+  recorder: '记录人',
+  meetingFields: ['党组织名称', '会议时间', '会议地点', '主持人', '记录人'],
+  /** On a name list: how many are expected (应到), come (实到), and who is absent and why. */
+  expected: '应到人数',
+  attendanceFields: ['应到人数', '实到人数', '缺席人员及原因'],
+  headcount: (n: number) => `${n}人`,
+  /** Beside a name on a list. */
+  probationary: '预备党员',
+  secretary: '党支部书记',
   noticeFields: ['公示时间', '公示方式', '公示地点', '联系人'],
   tableFields: ['党组织名称', '公示时间'],
   basis: (n: number) => `依据流程第${n}步：`,

@@ -11,29 +11,14 @@ import { handoutAddresses, handoutDocument } from '../../src/handouts/handout.ts
 import { formsOf } from '../../src/kit/forms.ts';
 import { formDocument, spareRows } from '../../src/kit/papers.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
-import { blocksHtml, headHtml } from '../../src/paper/html.ts';
 import type { PaperDocument } from '../../src/paper/model.ts';
+import { decodeEntities as decode, paperText } from './text.ts';
 
 const flows = loadFlows();
 const errata = loadErrata();
 
 /** Text as a reader sees it, for comparing: no white space, and no box or bracket drawn around a mark. */
 const squash = (text: string) => text.replace(/[\s□［］]/g, '');
-
-const decode = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-
-/** The words of the print page: every text node, but what only a screen reader hears. */
-const paperText = (document: PaperDocument) =>
-  decode(
-    (headHtml(document) + blocksHtml(document.blocks) + blocksHtml(document.foot ?? []))
-      .replace(/<span class="visually-hidden">[^<]*<\/span>/g, '')
-      .replace(/<[^>]+>/g, ''),
-  );
 
 /** The words of the Word file: every run of text, in order. */
 async function wordText(document: PaperDocument): Promise<string> {
@@ -74,26 +59,28 @@ describe('a document filled with a reader’s values', () => {
   const forms = new Map(formsOf(village).map((form) => [form.id, form]));
   const attendees = forms.get('review-attendees')!;
   const group = attendees.kind === 'names' ? attendees.groups[0]! : '';
-  const members = ['张三', '李四', '王五（预备党员）'];
+  const members = ['张三', '李四', '王五'];
 
   it('is the blank one with the values written in, on paper and in Word alike', async () => {
     const blank = formDocument(attendees);
     const filled = formDocument(attendees, {
       org: village.orgType,
       fields: { 党组织名称: '某某村党支部', 会议时间: '2026年12月22日' },
-      names: { [group]: members },
+      names: { [group]: members.map((name) => (name === '王五' ? { name, note: '预备党员' } : { name })) },
     });
     expect(filled.title).toBe(blank.title);
     expect(filled.blocks[0]).toEqual({
       type: 'fields',
-      labels: ['党组织名称', '会议时间', '会议地点', '记录人'],
-      values: ['某某村党支部', '2026年12月22日', '', ''],
+      labels: ['党组织名称', '会议时间', '会议地点', '主持人', '记录人'],
+      values: ['某某村党支部', '2026年12月22日', '', '', ''],
     });
     const table = filled.blocks.find((block) => block.type === 'table')!;
     expect(table.type === 'table' && table.rows.map((row) => row[1])).toEqual([...members, '', '', '']);
+    expect(table.type === 'table' && table.rows[2]![2]).toBe('预备党员');
     expect(table.type === 'table' && table.rows.length).toBe(members.length + spareRows);
     const paper = squash(paperText(filled));
-    for (const word of ['某某村党支部', '2026年12月22日', ...members]) expect(paper).toContain(squash(word));
+    for (const word of ['某某村党支部', '2026年12月22日', '预备党员', ...members])
+      expect(paper).toContain(squash(word));
     expect(squash(await wordText(filled))).toBe(paper);
   });
 
@@ -110,7 +97,7 @@ describe('the renderers run where the reader is', () => {
   it('the Word renderer and the HTML renderer bundle for a browser: no Node module, no Buffer of ours', async () => {
     const { build } = await import('esbuild');
     const { readFileSync } = await import('node:fs');
-    for (const entry of ['src/paper/docx.ts', 'src/paper/html.ts', 'src/kit/papers.ts']) {
+    for (const entry of ['src/paper/docx.ts', 'src/paper/html.ts', 'src/kit/papers.ts', 'src/branch/fill.ts']) {
       const result = await build({
         entryPoints: [entry],
         bundle: true,

@@ -1,0 +1,77 @@
+/**
+ * What a branch's own details (./branch.ts) and its plan (src/plan/plan.ts) write into a form of
+ * the kit: the 党组织名称 above the title and in its field; the meeting's time (hers, else the
+ * plan's date for the meeting), place, chair and recorder; one row per person in each name list
+ * (the members and the committee from her lists, every other group from its own) with 应到 N 人;
+ * a 方案's 时间和地点 and 参加人员, and each 工作步骤's date and person. Pure: the same values make
+ * the print page and the Word file (src/kit/papers.ts formDocument).
+ */
+import type { Plan } from '../plan/plan.ts';
+import { isAllMembers, isCommittee, type Form } from '../kit/forms.ts';
+import type { FormValues, ListedPerson } from '../kit/papers.ts';
+import { kitWords as words } from '../words/kit.ts';
+import type { Branch } from './branch.ts';
+
+/** 2026-12-22T09:00 → 2026年12月22日 9:00. */
+export function meetingTimeText(time: string): string {
+  const [date, clock] = time.split('T') as [string, string];
+  const [hours, minutes] = clock.split(':') as [string, string];
+  return `${fullDate(date)} ${Number(hours)}:${minutes}`;
+}
+
+/** 2026-12-22 → 2026年12月22日: on paper the year is always written. */
+export const fullDate = (date: string): string => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${year}年${month}月${day}日`;
+};
+
+/** The people of one group of a name list, as rows: the members (预备党员 noted), the committee (with 职务), or her own list. */
+export function peopleOf(group: string, branch: Branch): ListedPerson[] {
+  if (isAllMembers(group))
+    return (branch.members ?? []).map(({ name, probationary }) => ({
+      name,
+      ...(probationary ? { note: words.probationary } : {}),
+    }));
+  if (isCommittee(group))
+    return [
+      ...(branch.secretary ? [{ name: branch.secretary, note: words.secretary }] : []),
+      ...(branch.committee ?? [])
+        .filter((member) => member.name !== branch.secretary)
+        .map(({ name, post }) => ({ name, ...(post ? { note: post } : {}) })),
+    ];
+  return (branch.people?.[group] ?? []).map((name) => ({ name }));
+}
+
+/** The form's values from her branch and plan. */
+export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
+  const meeting = form.meeting ? branch.meetings?.[form.meeting] : undefined;
+  /** The meeting's day from the plan: the date planned for its first step (its agenda's first item). */
+  const plannedDay = form.kind === 'agenda' ? plan[form.items[0]!.id]?.date : undefined;
+  const fields: Record<string, string> = {};
+  const set = (label: string, value: string | undefined) => {
+    if (value) fields[label] = value;
+  };
+  set(words.orgField, branch.org);
+  set(words.meetingTime, meeting?.time ? meetingTimeText(meeting.time) : plannedDay && fullDate(plannedDay));
+  set(words.meetingPlace, meeting?.place);
+  set(words.chair, meeting?.chair);
+  set(words.recorder, meeting?.recorder);
+  const values: FormValues = { fields };
+  if (branch.org) values.org = branch.org;
+  if (form.kind === 'names' || form.kind === 'plan') {
+    values.names = Object.fromEntries(form.groups.map((group) => [group, peopleOf(group, branch)]));
+  }
+  if (form.kind === 'names') {
+    const expected = form.groups.reduce((sum, group) => sum + values.names![group]!.length, 0);
+    if (expected) fields[words.expected] = words.headcount(expected);
+  }
+  if (form.kind === 'plan') {
+    values.plan = Object.fromEntries(
+      form.steps.map((step) => [
+        step.id,
+        { time: plan[step.id]?.date ? fullDate(plan[step.id]!.date) : '', owner: plan[step.id]?.owner ?? '' },
+      ]),
+    );
+  }
+  return values;
+}
