@@ -6,24 +6,12 @@
  * a 方案's 时间和地点 and 参加人员, and each 工作步骤's date and person. Pure: the same values make
  * the print page and the Word file (src/kit/papers.ts formDocument).
  */
+import { fullDate, meetingTimeText } from '../plan/dates.ts';
 import type { Plan } from '../plan/plan.ts';
 import { isAllMembers, isCommittee, type Form } from '../kit/forms.ts';
 import type { FormValues, ListedPerson } from '../kit/papers.ts';
 import { kitWords as words } from '../words/kit.ts';
 import type { Branch } from './branch.ts';
-
-/** 2026-12-22T09:00 → 2026年12月22日 9:00. */
-export function meetingTimeText(time: string): string {
-  const [date, clock] = time.split('T') as [string, string];
-  const [hours, minutes] = clock.split(':') as [string, string];
-  return `${fullDate(date)} ${Number(hours)}:${minutes}`;
-}
-
-/** 2026-12-22 → 2026年12月22日: on paper the year is always written. */
-export const fullDate = (date: string): string => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${year}年${month}月${day}日`;
-};
 
 /** The people of one group of a name list, as rows: the members (预备党员 noted), the committee (with 职务), or her own list. */
 export function peopleOf(group: string, branch: Branch): ListedPerson[] {
@@ -58,12 +46,13 @@ export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
   set(words.recorder, meeting?.recorder);
   const values: FormValues = { fields };
   if (branch.org) values.org = branch.org;
-  if (form.kind === 'names' || form.kind === 'plan') {
-    values.names = Object.fromEntries(form.groups.map((group) => [group, peopleOf(group, branch)]));
+  // A list she has named no one for stays as blank as the blank one.
+  const people = 'groups' in form ? form.groups.map((group) => [group, peopleOf(group, branch)] as const) : [];
+  if ((form.kind === 'names' || form.kind === 'plan') && people.some(([, listed]) => listed.length)) {
+    values.names = Object.fromEntries(people);
   }
-  if (form.kind === 'names') {
-    const expected = form.groups.reduce((sum, group) => sum + values.names![group]!.length, 0);
-    if (expected) fields[words.expected] = words.headcount(expected);
+  if (form.kind === 'names' && values.names) {
+    fields[words.expected] = words.headcount(people.reduce((sum, [, listed]) => sum + listed.length, 0));
   }
   if (form.kind === 'plan') {
     values.plan = Object.fromEntries(

@@ -35,10 +35,16 @@ export interface ListedPerson {
 
 const words = kitWords;
 /**
- * Empty rows to write in: a name list has about 18 in all, shared among its groups (at least 3
- * each), so that it prints on two pages however many groups its step names; a table 4 per group.
+ * Empty rows to write in: the whole membership of a branch 40, room for a large branch, and 3 for
+ * each group beside it (those who come to the branch's meeting from above); the groups of any other
+ * list a share of 18 (at least 3): so that a list prints on two pages however many groups its step
+ * names. A table 4 per group.
  */
-export const blankRows = { names: (groups: number) => Math.max(3, Math.floor(18 / groups)), table: 4 } as const;
+export const blankRows = {
+  names: (group: string, groups: readonly string[]) =>
+    isAllMembers(group) ? 40 : groups.some(isAllMembers) ? 3 : Math.max(3, Math.floor(18 / groups.length)),
+  table: 4,
+} as const;
 const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<string>(columns).fill(''));
 
 type FormBlock = Block<string>;
@@ -56,10 +62,15 @@ const fields = (labels: readonly string[], values: FormValues): FormBlock =>
     : { type: 'fields', labels };
 
 /** A name list's or a table's sections: each group's heading over its table. */
-const perGroup = (groups: readonly string[], columns: Column[], rows: (group: string) => string[][]): FormBlock[] =>
+const perGroup = (
+  groups: readonly string[],
+  columns: Column[],
+  rows: (group: string) => string[][],
+  compact = false,
+): FormBlock[] =>
   groups.flatMap((group): FormBlock[] => [
     { type: 'heading', text: group },
-    { type: 'table', columns, rows: rows(group) },
+    { type: 'table', columns, rows: rows(group), ...(compact ? { compact } : {}) },
   ]);
 
 export function formTitle(form: Form): string {
@@ -82,13 +93,16 @@ export function formDocument(form: Form, values: FormValues = {}): FormDocument 
 /** The 序号 column that every numbered table starts with. */
 const numberColumn = { label: words.number, width: 1 };
 
-/** A name list's rows: blank, or one per person and then a few spare (numbered throughout). */
-function nameRows(groups: number, people: readonly ListedPerson[] = []): string[][] {
-  const count = people.length ? people.length + spareRows : blankRows.names(groups);
+/**
+ * A name list's rows: blank; or, filled, one per person and then a few spare (numbered throughout),
+ * and only the spare ones for a group she has listed no one in.
+ */
+function nameRows(group: string, groups: readonly string[], people?: readonly ListedPerson[]): string[][] {
+  const count = people ? people.length + spareRows : blankRows.names(group, groups);
   return empty(count, 4).map((row, index) => [
     String(index + 1),
-    people[index]?.name ?? '',
-    people[index]?.note ?? '',
+    people?.[index]?.name ?? '',
+    people?.[index]?.note ?? '',
     row[3]!,
   ]);
 }
@@ -134,7 +148,8 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
             { label: words.unitOrPost, width: 5 },
             { label: words.signIn, width: 3 },
           ],
-          (group) => nameRows(form.groups.length, values.names?.[group]),
+          (group) => nameRows(group, form.groups, values.names?.[group]),
+          true,
         ),
       ];
     case 'notice':
@@ -198,7 +213,6 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
             values.plan?.[step.id]?.owner ?? '',
           ]),
           steps: form.steps.map((step) => step.id),
-          planned: true,
         },
         section(4, other),
         { type: 'ruled', lines: 3 },

@@ -34,14 +34,15 @@ export const runFont = (font: { name: string; fallback: string }) => ({
   hAnsi: font.fallback,
 });
 
-/** Half-points: 二号 22 pt (title), 三号 16 pt (headings), 四号 14 pt, 五号 10.5 pt (tables). */
-export const size = { title: 44, heading: 32, body: 28, table: 21 } as const;
+/** Half-points: 二号 22 pt (title), 三号 16 pt (headings), 四号 14 pt, 11 pt (fields), 五号 10.5 pt (tables). */
+export const size = { title: 44, heading: 32, body: 28, field: 22, table: 21 } as const;
 
-/** A4 and Word's default margins, in twentieths of a point. */
-export const page = { width: 11906, height: 16838, margin: { top: 1440, bottom: 1440, left: 1800, right: 1800 } };
+/** A4, with Word's default side margins and 1.5 cm above and below (a list to sign needs the room), in twentieths of a point. */
+export const page = { width: 11906, height: 16838, margin: { top: 851, bottom: 851, left: 1800, right: 1800 } };
 export const textWidth = page.width - page.margin.left - page.margin.right;
-/** Rows at least 10 mm high, room to write by hand. */
+/** Rows at least 10 mm high, room to write by hand; a list to sign, 8 mm. */
 export const rowHeight = 567;
+export const compactRowHeight = 454;
 
 export const text = (value: string, options: { bold?: boolean; font?: keyof typeof fonts; size?: number } = {}) =>
   new TextRun({
@@ -69,32 +70,52 @@ function cellRuns(value: Cell, bold = false): TextRun[] {
   );
 }
 
-/** Labels, each with a line to write on, or the value written there. */
+/**
+ * Labels, each with a line to write on, or the value written there: two to a row, as a form sets
+ * them out; a value too long for half the width has a row of its own.
+ */
 function fieldsTable(labels: readonly string[], values: readonly string[] = []): Table {
   const line = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const labelWidth = 1600;
+  const valueWidth = Math.floor(textWidth / 2) - labelWidth;
+  /** What half a row holds at this size: about one character per 11 pt of its width, less the cell's margins. */
+  const fitsHalf = (value: string) => [...value].length <= Math.floor(valueWidth / 20 / 11) - 2;
+  const field = (words: string) => text(words, { size: size.field });
+  const cells = (index: number | null, span: 1 | 3) => [
+    new TableCell({
+      width: { size: labelWidth, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      children: [new Paragraph({ children: index === null ? [] : [field(fieldLabel(labels[index]!))] })],
+    }),
+    new TableCell({
+      width: { size: span === 1 ? valueWidth : textWidth - labelWidth, type: WidthType.DXA },
+      columnSpan: span,
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      borders: { bottom: index === null ? none : line, top: none, left: none, right: none },
+      children: [new Paragraph({ children: index !== null && values[index] ? [field(values[index])] : [] })],
+    }),
+  ];
+  const rows: TableCell[][] = [];
+  let half: number | null = null;
+  labels.forEach((_, index) => {
+    if (!fitsHalf(values[index] ?? '')) {
+      if (half !== null) rows.push([...cells(half, 1), ...cells(null, 1)]);
+      half = null;
+      rows.push(cells(index, 3));
+    } else if (half === null) half = index;
+    else {
+      rows.push([...cells(half, 1), ...cells(index, 1)]);
+      half = null;
+    }
+  });
+  if (half !== null) rows.push([...cells(half, 1), ...cells(null, 1)]);
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [1900, textWidth - 1900],
+    columnWidths: [labelWidth, valueWidth, labelWidth, valueWidth],
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: labels.map(
-      (field, index) =>
-        new TableRow({
-          height: { value: rowHeight, rule: HeightRule.ATLEAST },
-          children: [
-            new TableCell({
-              width: { size: 1900, type: WidthType.DXA },
-              verticalAlign: VerticalAlignTable.BOTTOM,
-              children: [new Paragraph({ children: [text(fieldLabel(field))] })],
-            }),
-            new TableCell({
-              width: { size: textWidth - 1900, type: WidthType.DXA },
-              verticalAlign: VerticalAlignTable.BOTTOM,
-              borders: { bottom: line, top: none, left: none, right: none },
-              children: [new Paragraph({ children: values[index] ? [text(values[index])] : [] })],
-            }),
-          ],
-        }),
+    rows: rows.map(
+      (children) => new TableRow({ height: { value: compactRowHeight, rule: HeightRule.ATLEAST }, children }),
     ),
   });
 }
@@ -112,7 +133,10 @@ function tableOf(block: Extract<Block, { type: 'table' }>): (Paragraph | Table)[
     (row) =>
       new TableRow({
         cantSplit: true,
-        height: { value: block.tall ? 2 * rowHeight : rowHeight, rule: HeightRule.ATLEAST },
+        height: {
+          value: block.tall ? 2 * rowHeight : block.compact ? compactRowHeight : rowHeight,
+          rule: HeightRule.ATLEAST,
+        },
         children: row.map((value, i) =>
           cell(cellRuns(value), widths[i]!, {
             center: i === 0 && (block.look !== 'checklist' || typeof value !== 'string'),
@@ -142,8 +166,11 @@ function blockOf(block: Block): (Paragraph | Table)[] {
     case 'line':
       return [
         new Paragraph({
-          spacing: { before: 120, after: 120 },
-          children: [text(block.text), ...(block.address ? [text(block.address.text)] : [])],
+          spacing: { before: 80, after: 80 },
+          children: [
+            text(block.text, { size: size.field }),
+            ...(block.address ? [text(block.address.text, { size: size.field })] : []),
+          ],
         }),
       ];
     case 'heading':

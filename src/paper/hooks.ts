@@ -1,13 +1,11 @@
 /**
- * What a page script finds in a paper's markup (./html.ts writes it; src/scripts/kit-plan.ts and
- * handout-progress.ts read it): named once, here, so a renamed attribute or class fails the type
+ * What a page script finds in a paper's markup (./html.ts writes it; src/scripts/handout-progress.ts
+ * reads it): named once, here, so a renamed attribute or class fails the type
  * check rather than a reader's printout.
  */
 import type { Column } from './model.ts';
 
 export const paperAttributes = {
-  /** On a planned table's body: the flow whose plan fills it. */
-  planFlow: 'data-plan-flow',
   /** On a row that is a step: the step's id. */
   step: 'data-step',
 } as const;
@@ -19,7 +17,6 @@ export const paperClasses = {
 } as const;
 
 export const paperSelectors = {
-  plannedBody: `tbody[${paperAttributes.planFlow}]`,
   stepRow: `tr[${paperAttributes.step}]`,
   tick: `.${paperClasses.tick}`,
   doneHint: `.${paperClasses.column('done')} .${paperClasses.hidden}`,

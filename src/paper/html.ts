@@ -1,7 +1,7 @@
 /**
  * A document as HTML, for its print page (src/components/Paper.astro draws it): the same blocks
  * as its Word file (./docx.ts), in the markup the paper's stylesheet (src/styles/handout.css)
- * and the page scripts (handout-progress.ts, kit-plan.ts) know. Pure: a string from a document.
+ * and the page scripts (handout-progress.ts, kit-fill.ts) know. Pure: a string from a document.
  */
 import { fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
 import { columnsClass } from './columns.ts';
@@ -48,7 +48,7 @@ function cell(value: Cell, column: Column | undefined): string {
   return tag('td', { class: className }, value.inlines.map(inline).join(''));
 }
 
-function table(block: Extract<Block, { type: 'table' }>, flow: string | undefined): string {
+function table(block: Extract<Block, { type: 'table' }>): string {
   const checklist = block.look === 'checklist';
   const head = tag(
     'thead',
@@ -65,7 +65,7 @@ function table(block: Extract<Block, { type: 'table' }>, flow: string | undefine
   );
   const body = tag(
     'tbody',
-    { [paperAttributes.planFlow]: block.planned ? flow : undefined },
+    {},
     block.rows
       .map((row, index) =>
         tag(
@@ -78,13 +78,15 @@ function table(block: Extract<Block, { type: 'table' }>, flow: string | undefine
   );
   const classes = checklist
     ? 'checklist-table'
-    : ['form-table', columnsClass(block.columns), block.tall ? 'tall' : ''].filter(Boolean).join(' ');
+    : ['form-table', columnsClass(block.columns), block.tall ? 'tall' : '', block.compact ? 'compact' : '']
+        .filter(Boolean)
+        .join(' ');
   const columns = checklist ? '' : tag('colgroup', {}, block.columns.map(() => '<col>').join(''));
   const caption = block.caption ? tag('caption', {}, escapeHtml(block.caption)) : '';
   return tag('table', { class: classes }, caption + columns + head + body);
 }
 
-function block(value: Block, flow: string | undefined): string {
+function block(value: Block): string {
   switch (value.type) {
     case 'fields':
       return tag(
@@ -122,13 +124,13 @@ function block(value: Block, flow: string | undefined): string {
     case 'page-break':
       return tag('div', { class: 'paper-page-break', 'aria-hidden': 'true' });
     case 'table':
-      return table(value, flow);
+      return table(value);
   }
 }
 
-/** The blocks of a document; `flow` names the flow whose plan fills a planned table's rows. */
-export function blocksHtml(blocks: readonly Block[], flow?: string): string {
-  return blocks.map((value) => block(value, flow)).join('');
+/** The blocks of a document. */
+export function blocksHtml(blocks: readonly Block[]): string {
+  return blocks.map(block).join('');
 }
 
 /** A document's head: the organisation, the title, the line under it. */

@@ -42,12 +42,12 @@ export type Block<C extends Cell = Cell> =
       columns: readonly Column[];
       rows: readonly (readonly C[])[];
       tall?: boolean;
+      /** Rows 8 mm high instead: a list to sign, one name a row, that must hold a whole branch on few pages. */
+      compact?: boolean;
       /** Said above the table: a stage's title and who chairs it. */
       caption?: string;
       /** The step of each row, where a row is a step (a 方案's 工作步骤, the handout's checklist). */
       steps?: readonly string[];
-      /** Rows whose 时间 and 负责人 a page printed from the browser that planned them fills in. */
-      planned?: boolean;
       /** How it looks: a form's ruled table, or the handout's checklist. */
       look?: 'form' | 'checklist';
     }

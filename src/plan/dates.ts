@@ -22,3 +22,16 @@ export function displayDate(date: string, today: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return `${year === Number(today.slice(0, 4)) ? '' : `${year}年`}${month}月${day}日`;
 }
+
+/** 2026-12-22 → 2026年12月22日: on paper the year is always written. */
+export function fullDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${year}年${month}月${day}日`;
+}
+
+/** A meeting's time as a datetime-local field gives it, 2026-12-22T09:00 → 2026年12月22日 9:00. */
+export function meetingTimeText(time: string): string {
+  const [date, clock] = time.split('T') as [string, string];
+  const [hours, minutes] = clock.split(':') as [string, string];
+  return `${fullDate(date)} ${Number(hours)}:${minutes}`;
+}

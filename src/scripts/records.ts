@@ -1,10 +1,11 @@
 /**
- * Records kept in this browser's localStorage and nowhere else (progress, the plan): read, checked
+ * Records kept in this browser's localStorage and nowhere else (progress, the plan, 本支部信息): read, checked
  * and written here, for every kind alike. What is read is checked, never trusted; a record that
  * cannot be read is never replaced without a word: it is kept aside, as it was, and the page says
  * so (src/scripts/record-notice.ts). Where the browser refuses writes (storage full), what is
  * stored is still read, and shown read-only.
  */
+import { canonicalJson } from '../site/canonical-json.ts';
 
 /** Every record's key starts so: zuzhi-shenghuohui:progress:v1:village. */
 const keyPrefix = 'zuzhi-shenghuohui:';
@@ -46,15 +47,6 @@ export interface Stored<T> {
   writable: boolean;
 }
 
-/** JSON with object keys sorted: two records that hold the same are the same text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}
-
 /**
  * A stored text read as a record: null where it cannot be read at all (too long, not JSON, not an
  * object); else what `clean` keeps of it, and whether that is the whole of it (not where it held a
@@ -74,7 +66,7 @@ export function parseRecord<T extends object>(
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const record = clean(data);
-  return { record, whole: canonical(record) === canonical(data) };
+  return { record, whole: canonicalJson(record) === canonicalJson(data) };
 }
 
 /** Copies a record that could not be read, as it was, to a key of its own; false when the browser refused. */

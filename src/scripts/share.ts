@@ -5,6 +5,7 @@
  * download the Word file or to print instead.
  */
 import { copyText } from './copy.ts';
+import { inMessagingApp } from './in-app.ts';
 
 const shareButton = document.querySelector<HTMLButtonElement>('[data-share]');
 const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
@@ -26,7 +27,6 @@ if (shareButton && shareStatus) {
   });
 }
 
-// The in-app browsers of the messaging apps readers use name themselves in their user agent.
-if (/MicroMessenger|QQ\/|DingTalk|AliApp|Weibo|Lark|Feishu|WeCom|wxwork/i.test(navigator.userAgent)) {
+if (inMessagingApp()) {
   document.querySelectorAll<HTMLElement>('[data-in-app-hint]').forEach((hint) => (hint.hidden = false));
 }

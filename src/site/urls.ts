@@ -61,6 +61,8 @@ export const wordHandoutPath = (slug: FlowSlug) => `${flowPath(slug)}handout.doc
 export const kitPath = (slug: FlowSlug) => `${flowPath(slug)}kit/`;
 export const formPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}/`;
 export const formWordPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}.docx`;
+/** 本支部信息: the branch's own details, kept on the reader's device, which fill every form. */
+export const branchPath = (slug: FlowSlug) => `${flowPath(slug)}branch/`;
 /** The forms' column widths, one stylesheet for every form (src/paper/columns.ts). */
 export const formStylesPath = '/kit.css';
 

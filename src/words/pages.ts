@@ -6,6 +6,7 @@
 import { commonWords } from './common.ts';
 import { compareWords } from './compare.ts';
 import { kitWords } from './kit.ts';
+import { branchPageWords } from './branch.ts';
 import { offlineWords } from './offline.ts';
 import { paperWords } from './paper.ts';
 import { planWords } from './plan.ts';
@@ -194,6 +195,7 @@ export const ui = {
   /** A date and a person for each step, what comes next, and the schedule to share. */
   plan: planWords,
   kit: kitWords,
+  branch: branchPageWords,
   offline: {
     title: '当前没有网络连接',
     lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',

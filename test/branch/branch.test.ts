@@ -3,16 +3,10 @@
  * record may hold, and what a branch writes into each form of the kit.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  cleanBranch,
-  isMeetingTime,
-  limits,
-  namesOf,
-  readPastedNames,
-  repeatedNames,
-  type Branch,
-} from '../../src/branch/branch.ts';
-import { formValues, meetingTimeText, peopleOf } from '../../src/branch/fill.ts';
+import { cleanBranch, isMeetingTime, limits, namesOf, type Branch } from '../../src/branch/branch.ts';
+import { readPastedNames, repeatedNames } from '../../src/branch/pasted.ts';
+import { formValues, peopleOf } from '../../src/branch/fill.ts';
+import { meetingTimeText } from '../../src/plan/dates.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formsOf, peopleGroups } from '../../src/kit/forms.ts';
 import { formDocument } from '../../src/kit/papers.ts';

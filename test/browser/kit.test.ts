@@ -1,6 +1,6 @@
 /**
  * The meeting kit as a reader meets it: the kit page on a phone and a Word file that arrives with
- * its name, each form on A4 (10 pt or more, near-black lines, rows 10 mm high, at most 2 pages or
+ * its name, each form on A4 (10 pt or more, near-black lines, rows 10 mm high or 8 mm on a list to sign, at most 2 pages or
  * 3 for a 方案), every Word file opened and printed by LibreOffice, and search that finds them.
  */
 import { execFileSync } from 'node:child_process';
@@ -106,7 +106,7 @@ describe('the forms on paper', () => {
   });
 
   it.each(checked.map(({ flow, form }) => [`${flow.slug} ${form.id}`, flow.slug, form] as const))(
-    '%s: 10 pt or more, near-black lines, rows 10 mm high, within its page limit, every word in place',
+    '%s: 10 pt or more, near-black lines, rows 10 mm high (8 mm on a list to sign), within its page limit, every word in place',
     async (_name, slug, form) => {
       const { page } = await visitToRead(formPath(slug, form.id));
       // On screen, its bar leads back to the kit and offers its Word file.
@@ -116,14 +116,19 @@ describe('the forms on paper', () => {
       await page.setViewportSize({ width: Math.floor(((210 - 20) / 25.4) * 96), height: 1000 });
       const measured = (await page.evaluate(`(() => {
         const mm = (px) => (px * 25.4) / 96;
-        const rows = [...document.querySelectorAll('.form-table tbody tr')].map((tr) => mm(tr.getBoundingClientRect().height));
+        const heights = (selector) => [...document.querySelectorAll(selector)].map((tr) => mm(tr.getBoundingClientRect().height));
+        const rows = heights('.form-table:not(.compact) tbody tr');
+        const signRows = heights('.form-table.compact tbody tr');
         const text = [...document.querySelectorAll('main p, main td, main th, main dt, main h1, main h2')]
           .filter((el) => el.checkVisibility() && el.textContent.trim())
           .map((el) => parseFloat(getComputedStyle(el).fontSize) * 0.75);
         const lines = [...document.querySelectorAll('.form-table td, .form-ruled span')].map((el) => getComputedStyle(el).borderBottomColor);
-        return { rows: Math.min(...rows), text: Math.min(...text), lines: [...new Set(lines)] };
-      })()`)) as { rows: number; text: number; lines: string[] };
+        return { rows: Math.min(...rows), signRows: Math.min(...signRows), text: Math.min(...text), lines: [...new Set(lines)] };
+      })()`)) as { rows: number; signRows: number; text: number; lines: string[] };
+      // Rows to write in, 10 mm; a list to sign, 8 mm a name (Infinity: the form has none of the kind).
       expect(Math.round(measured.rows * 10) / 10).toBeGreaterThanOrEqual(10);
+      expect(Math.round(measured.signRows * 10) / 10).toBeGreaterThanOrEqual(8);
+      expect(form.kind === 'names' ? measured.signRows : measured.rows).toBeLessThan(Infinity);
       expect(Math.round(measured.text * 10) / 10).toBeGreaterThanOrEqual(10);
       expect(measured.lines).toEqual(['rgb(0, 0, 0)']);
 

@@ -1,0 +1,30 @@
+/**
+ * What a form's page carries for its script to fill it in on the reader's device
+ * (src/scripts/kit-fill.ts): the form itself, and what is needed to read her records for the flow
+ * (every step id, for the plan; the groups of people, for 本支部信息) and to name the Word file.
+ */
+import type { Flow } from '../flows/model.ts';
+import { stepsOf } from '../flows/model.ts';
+import type { FlowSlug } from '../flows/vocabulary.ts';
+import { formsOf, peopleGroups, type Form } from './forms.ts';
+
+export interface FillData {
+  slug: FlowSlug;
+  shortName: string;
+  /** Above a form's title where no 党组织名称 is given. */
+  orgType: string;
+  /** Every step id of the flow, in order: the plan is read with them all, so no part of it looks foreign. */
+  steps: string[];
+  /** The groups of people 本支部信息 lists for this flow. */
+  groups: string[];
+  form: Form;
+}
+
+export const fillData = (flow: Flow, form: Form): FillData => ({
+  slug: flow.slug,
+  shortName: flow.shortName,
+  orgType: flow.orgType,
+  steps: stepsOf(flow).map(({ step }) => step.id),
+  groups: peopleGroups(formsOf(flow)).map(({ group }) => group),
+  form,
+});

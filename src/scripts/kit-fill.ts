@@ -1,0 +1,34 @@
+/**
+ * A form of the kit, filled in on the reader's device: where this browser holds 本支部信息 or a
+ * plan for the flow, the page draws the same document filled in (src/branch/fill.ts writes the
+ * values; src/kit/papers.ts makes the document; src/paper/html.ts lays it out, as on the server),
+ * with a bar to see the blank form again and 下载 Word（已填写）, which makes the Word file here,
+ * from the same document, loading the Word writer only when asked (./kit-filled.ts draws it, and is
+ * loaded only where there is something to fill in). Nothing is sent anywhere.
+ */
+import { isEmptyBranch } from '../branch/branch.ts';
+import type { FillData } from '../kit/fill-data.ts';
+import { branchPath } from '../site/urls.ts';
+import { fillWords as words } from '../words/fill.ts';
+import { readBranch } from './branch-store.ts';
+import { element } from './dom.ts';
+import { readPlan } from './plan-store.ts';
+
+const dataElement = document.querySelector('script[data-form-data]');
+const bar = document.querySelector<HTMLElement>('[data-form-fill]');
+const article = document.querySelector<HTMLElement>('article[data-form]');
+
+if (dataElement && bar && article) {
+  const data = JSON.parse(dataElement.textContent ?? '') as FillData;
+  const branch = readBranch(data.slug, data.groups)?.record ?? {};
+  const plan = readPlan(data.slug, data.steps) ?? {};
+  const planned = data.form.kind === 'plan' || data.form.kind === 'agenda';
+  const edit = element('a', { href: branchPath(data.slug) }, isEmptyBranch(branch) ? words.enter : words.edit);
+  if (isEmptyBranch(branch) && !(planned && Object.keys(plan).length > 0)) {
+    bar.replaceChildren(element('p', {}, words.fillInvite, ' ', edit));
+    bar.hidden = false;
+  } else {
+    // What draws the filled form comes only to a device that holds something to fill it with.
+    void import('./kit-filled.ts').then(({ drawFilled }) => drawFilled({ data, branch, plan, bar, article, edit }));
+  }
+}

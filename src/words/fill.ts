@@ -1,0 +1,17 @@
+import { enterLabel } from './branch.ts';
+
+/** On a form's page (src/scripts/kit-fill.ts). */
+export const fillWords = {
+  filled: '这份表格已按本机保存的本支部信息和计划填写。',
+  fillInvite: '填写本支部信息后，这份表格会自动填好党组织名称、会议安排和名单。',
+  edit: '修改本支部信息',
+  enter: enterLabel,
+  showBlank: '显示空白表格',
+  showFilled: '显示填好的表格',
+  wordFilled: '下载 Word（已填写）',
+  wordMaking: '正在生成 Word 文件……',
+  wordFailed: '没能生成 Word 文件，请刷新页面后再试，或直接打印。',
+  wordInApp:
+    '聊天软件里的浏览器会丢掉网页生成的文件：请点右上角“···”，选择“在浏览器打开”后再下载；也可以直接打印，或用“本支部信息”里的“转到其他设备”在电脑上打开。',
+  wordFileName: (org: string, title: string) => `${org}-${title}.docx`,
+} as const;
