@@ -29,8 +29,6 @@ import type { FlowSlug } from '../flows/vocabulary.ts';
 const form = document.querySelector<HTMLFormElement>(branchSelectors.editor);
 const find = <T extends HTMLElement>(selector: string) => form!.querySelector<T>(selector)!;
 
-if (form) start(form);
-
 function start(editor: HTMLFormElement): void {
   const slug = editor.getAttribute(branchHooks.editor) as FlowSlug;
   const shortName = editor.dataset.shortName ?? slug;
@@ -114,6 +112,7 @@ function start(editor: HTMLFormElement): void {
         return element(
           'li',
           {},
+          rowNumber(index + 1),
           name,
           post,
           removeButton(member.name, () => removeCommittee(index)),
@@ -146,7 +145,7 @@ function start(editor: HTMLFormElement): void {
       drawCommittee();
       committeeList.querySelectorAll('input')[index * 2 + 1]?.focus();
     });
-    committeeList.append(element('li', {}, name));
+    committeeList.append(element('li', {}, rowNumber(index + 1), name));
     name.focus();
   });
 
@@ -235,6 +234,7 @@ function start(editor: HTMLFormElement): void {
         return element(
           'li',
           {},
+          rowNumber(n),
           name,
           element(
             'label',
@@ -366,9 +366,14 @@ function start(editor: HTMLFormElement): void {
     input.value = '';
     if (file) void transfer().then(({ showFile }) => showFile(context, file, incomingPanel));
   });
-  if (location.hash.startsWith(`#${branchLinkKey}`)) {
-    void transfer().then(({ showLink }) => showLink(context, incomingPanel));
-  }
+  const arrived = () => {
+    if (location.hash.startsWith(`#${branchLinkKey}`)) {
+      void transfer().then(({ showLink }) => showLink(context, incomingPanel));
+    }
+  };
+  arrived();
+  // A link pasted into the address bar of this page, already open.
+  window.addEventListener('hashchange', arrived);
 
   // 清除本机信息.
   const clearButton = find<HTMLButtonElement>(branchSelectors.clear);
@@ -447,6 +452,8 @@ function checkedName(input: HTMLInputElement, saveName: (name: string) => void, 
   });
 }
 
+const rowNumber = (n: number) => element('span', { class: 'branch-number', 'aria-hidden': 'true' }, String(n));
+
 function removeButton(name: string, remove: () => void): HTMLButtonElement {
   const button = element('button', { type: 'button', class: 'branch-remove' }, words.remove);
   button.setAttribute('aria-label', words.removeLabel(name));
@@ -485,3 +492,5 @@ function pastedMessages(read: PastedNames, saySum: boolean): HTMLElement[] {
   }
   return messages;
 }
+
+if (form) start(form);

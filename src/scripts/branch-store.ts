@@ -5,8 +5,8 @@
  * kept aside and reported. The first save asks the browser to keep the site's storage
  * (navigator.storage.persist), so that it is not cleared to make room.
  */
-import { cleanBranch, type Branch } from '../branch/branch.ts';
-import { readStored, writeRecord, type Stored } from './records.ts';
+import { cleanBranch, namesOf, type Branch } from '../branch/branch.ts';
+import { parseRecord, readStored, storage, writeRecord, type Stored } from './records.ts';
 
 export const branchKey = (slug: string) => `zuzhi-shenghuohui:branch:v1:${slug}`;
 /** 300 members with their groups, the committee and every group of people fit in a fraction of this. */
@@ -14,6 +14,16 @@ const maxStoredLength = 256 * 1024;
 
 export const readBranch = (slug: string, groups: readonly string[]): Stored<Branch> | null =>
   readStored(branchKey(slug), maxStoredLength, (data) => cleanBranch(data, groups));
+
+/**
+ * The names 本支部信息 holds (书记, 班子成员, 党员), for a field that offers them (the plan's 负责人):
+ * only read, never written or set aside, which is for the page that edits the record to do.
+ */
+export function branchNames(slug: string): string[] {
+  const stored = storage()?.getItem(branchKey(slug));
+  const read = stored ? parseRecord(stored, maxStoredLength, (data) => cleanBranch(data, [])) : null;
+  return read ? namesOf(read.record) : [];
+}
 
 let persistAsked = false;
 

@@ -16,7 +16,7 @@ import {
 } from '../branch/transfer.ts';
 import { meetingTimeText, todayInChina } from '../plan/dates.ts';
 import { branchPath } from '../site/urls.ts';
-import type { FlowSlug } from '../flows/vocabulary.ts';
+import { orgTypes, type FlowSlug } from '../flows/vocabulary.ts';
 import { transferWords as words } from '../words/transfer.ts';
 import { copyText } from './copy.ts';
 import { element, saveFile } from './dom.ts';
@@ -107,7 +107,10 @@ function showIncoming(context: TransferContext, incoming: Incoming, panel: HTMLE
   const dismiss = element('button', { type: 'button' }, words.dismiss);
   dismiss.addEventListener('click', close);
   if (incoming.kind !== 'branch') {
-    const message = incoming.kind === 'other-flow' ? words.otherFlow(incoming.flow) : problems[incoming.kind];
+    const message =
+      incoming.kind === 'other-flow'
+        ? words.otherFlow(orgTypes[incoming.flow as FlowSlug] ?? incoming.flow)
+        : problems[incoming.kind];
     panel.replaceChildren(heading, element('p', { role: 'alert' }, message), dismiss);
     heading.focus();
     return;

@@ -16,6 +16,7 @@ import { planWords as words } from '../words/plan.ts';
 import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
+import { branchNames } from './branch-store.ts';
 import { readProgress } from './progress-store.ts';
 
 const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
@@ -43,6 +44,8 @@ function element(tag: string, attributes: Record<string, string | boolean> = {},
   return made;
 }
 
+/** The list of names a 负责人 field offers. */
+const ownerNamesId = 'plan-owner-names';
 let plan: Plan | null = slug ? readPlan(slug, ids) : null;
 const overview = document.querySelector<HTMLElement>(guideSelectors.planOverview);
 overview?.replaceChildren(
@@ -98,12 +101,17 @@ stepItems.forEach((item, index) => {
           'data-plan-owner': item.getAttribute(guideHooks.step)!,
           maxlength: String(maxOwnerLength),
           autocomplete: 'off',
+          list: ownerNamesId,
           'aria-label': words.ownerLabel(index + 1),
         }),
       ),
     ),
   );
 });
+// The names 本支部信息 holds, offered as she types a 负责人.
+document.body.append(
+  element('datalist', { id: ownerNamesId }, ...branchNames(slug).map((name) => element('option', { value: name }))),
+);
 const dates = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-date]')];
 const owners = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-owner]')];
 

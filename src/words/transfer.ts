@@ -20,7 +20,7 @@ export const transferWords = {
   dismiss: '不导入',
   importFailed: '导入失败：浏览器存储已满或被关闭。',
   bad: '这份文件或链接不完整或已损坏，无法读取。请重新下载文件或复制完整的链接。',
-  otherFlow: (flow: string) => `这份信息属于另一类党组织（${flow}）的流程，请在那一类的“本支部信息”页面导入。`,
+  otherFlow: (org: string) => `这份信息属于“${org}”的流程，请到那一类党组织的“本支部信息”页面导入。`,
   otherVersion: '这份信息来自本站的其他版本，格式不同，无法读取。',
   tooLarge: '这个文件太大，不是本站保存的本支部信息。',
   unsupported: '这个浏览器打不开这种链接。请点右上角“···”，选择“在浏览器打开”。',
