@@ -15,7 +15,7 @@ import { budgetBreaches, kb, pageWeights } from '../publish/built-site.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { staticServer } from './static-server.ts';
 import { firstVisitAt, saveAllAt, saveAllSize } from './growth.ts';
-import { flowPath, homePath } from '../site/urls.ts';
+import { branchPath, flowPath, homePath } from '../site/urls.ts';
 
 const KB = 1024;
 /** The flow page on Lighthouse mobile (ms, median of 5) as measured on this machine before the
@@ -97,6 +97,17 @@ console.log(
 );
 if (searchWords > budgets.searchWords)
   breaches.push(`search script's words: ${kb(searchWords)} (budget ${kb(budgets.searchWords)})`);
+
+// 本支部信息: its page's scripts (the build holds them to a tool page's budget), and what a form
+// loads only when asked: the drawing of a filled form, and the Word writer.
+const branchPage = weights.find((weight) => weight.page === branchPath('village'));
+console.log(`\n本支部信息 (${branchPath('village')}): ${kb(branchPage?.js ?? NaN)} of JavaScript before interaction`);
+console.log(
+  `  a filled form's drawing, loaded where there is something to fill: ${kb(await minifiedGzip('src/scripts/kit-filled.ts'))} gzip`,
+);
+console.log(
+  `  the Word writer, loaded when 下载 Word（已填写） is tapped: ${kb(await minifiedGzip('src/paper/docx.ts'))} gzip`,
+);
 
 const saveAll = saveAllSize(site);
 console.log(`\nSave everything for offline use (保存全部): ${saveAll.count} files, ${kb(saveAll.bytes)} gzip`);

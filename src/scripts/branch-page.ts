@@ -26,10 +26,10 @@ import { element } from './dom.ts';
 import { keptRecords } from './records.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
 
-const form = document.querySelector<HTMLFormElement>(branchSelectors.editor);
+const form = document.querySelector<HTMLElement>(branchSelectors.editor);
 const find = <T extends HTMLElement>(selector: string) => form!.querySelector<T>(selector)!;
 
-function start(editor: HTMLFormElement): void {
+function start(editor: HTMLElement): void {
   const slug = editor.getAttribute(branchHooks.editor) as FlowSlug;
   const shortName = editor.dataset.shortName ?? slug;
   const groups: string[] = JSON.parse(editor.dataset.groups ?? '[]') as string[];
@@ -261,7 +261,7 @@ function start(editor: HTMLFormElement): void {
   // The two meetings.
   for (const fieldset of editor.querySelectorAll<HTMLFieldSetElement>(branchSelectors.meeting)) {
     const id = fieldset.getAttribute(branchHooks.meeting) as (typeof meetingIds)[number];
-    const input = (name: keyof Meeting) => fieldset.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    const input = (name: keyof Meeting) => fieldset.querySelector<HTMLInputElement>(`input[name="${id}-${name}"]`)!;
     const setMeeting = (key: keyof Meeting, value: string) => {
       const meeting = withValue({ ...branch.meetings?.[id] }, key, value);
       branch = withValue(branch, 'meetings', withValue({ ...branch.meetings }, id, meeting));
@@ -317,9 +317,10 @@ function start(editor: HTMLFormElement): void {
     orgInput.value = branch.org ?? '';
     secretaryInput.value = branch.secretary ?? '';
     for (const fieldset of editor.querySelectorAll<HTMLFieldSetElement>(branchSelectors.meeting)) {
-      const meeting = branch.meetings?.[fieldset.getAttribute(branchHooks.meeting) as (typeof meetingIds)[number]];
+      const id = fieldset.getAttribute(branchHooks.meeting) as (typeof meetingIds)[number];
       for (const key of ['time', 'place', 'chair', 'recorder'] as const) {
-        fieldset.querySelector<HTMLInputElement>(`input[name="${key}"]`)!.value = meeting?.[key] ?? '';
+        fieldset.querySelector<HTMLInputElement>(`input[name="${id}-${key}"]`)!.value =
+          branch.meetings?.[id]?.[key] ?? '';
       }
     }
     for (const box of editor.querySelectorAll<HTMLElement>(branchSelectors.group)) {

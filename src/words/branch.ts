@@ -16,8 +16,9 @@ export const branchPageWords = {
     `${title}：填写一次本支部的名称、班子成员、党员名单和会议安排，会议材料中的表格自动填好。`,
   lede: '在这里填写一次本支部的名称、班子成员、党员名单和会议安排，会议材料里的每份表格就会自动填好，可以打印，也可以下载填好的 Word 文件。',
   noScript: '填写本支部信息需要浏览器运行脚本（JavaScript）。会议材料的空白表格不受影响，可以打印后手写。',
-  privacy:
-    '这些信息只保存在这台设备的这个浏览器里，本站收不到，也不会发送到任何地方。浏览器清理数据时可能把它们删掉：请用下面的“转到其他设备”下载一份文件，留作备份。',
+  /** Where the details are kept, then a link to 转到其他设备. */
+  privacy: '这些信息只保存在这台设备的这个浏览器里，本站收不到，也不会发送到任何地方。浏览器清理数据时可能把它们删掉：',
+  privacyExport: '下载一份文件留作备份',
   limits: (members: number, name: number) => `最多 ${members} 名党员，每个姓名最多 ${name} 个字。`,
   sections: {
     org: '党组织',

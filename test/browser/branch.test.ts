@@ -43,6 +43,11 @@ async function phone(options: { userAgent?: string } = {}) {
       ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     }),
   );
+  // Counts the requests for persistent storage (the browser's answer is its own affair).
+  await context.addInitScript(`
+    window.__persistAsked = 0;
+    if (navigator.storage) navigator.storage.persist = async () => { window.__persistAsked++; return false; };
+  `);
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -86,6 +91,8 @@ describe('本支部信息 on her phone', () => {
     );
     expect(await page.locator('[data-branch-members-count]').textContent()).toBe('共 40 人，其中预备党员 3 人。');
     expect(await page.locator('[data-branch-status]').textContent()).toMatch(/^已保存在本机/);
+    // The first save asked the browser to keep the site's storage, once.
+    expect(await page.evaluate('window.__persistAsked')).toBe(1);
     await page.reload();
     expect(await page.getByLabel('党组织名称').inputValue()).toBe('某某村党支部');
     expect(await page.locator('[data-branch-members] li input[type="text"][aria-label$="姓名"]').count()).toBe(40);

@@ -1,7 +1,8 @@
 /**
  * The meeting kit as a reader meets it: the kit page on a phone and a Word file that arrives with
- * its name, each form on A4 (10 pt or more, near-black lines, rows 10 mm high or 8 mm on a list to sign, at most 2 pages or
- * 3 for a 方案), every Word file opened and printed by LibreOffice, and search that finds them.
+ * its name, each form on A4 (10 pt or more, near-black lines, rows 10 mm high or 8 mm on a list to
+ * sign, at most 2 pages or 3 for a 方案), every Word file opened and printed by LibreOffice, and
+ * search that finds them.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 /**
- * Taking the site to the meeting: what was read works offline, everything does after 保存全部,
- * progress is kept on the device, and a new deploy takes over from the saved one.
+ * Taking the site to the meeting: what was read works offline, everything does after 保存全部
+ * (本支部信息 and a filled form's Word file too), progress is kept on the device, and a new deploy
+ * takes over from the saved one.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { formsOf } from '../../src/kit/forms.ts';
 import {
+  branchPath,
   flowPath,
   formPath,
   formWordPath,
@@ -204,6 +206,20 @@ describe('offline: what was read, and everything on request', () => {
     await page.goto(server.url + searchPath({ q: '谈心谈话' }));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^“谈心谈话”：找到 \d+ 条结果。$/);
     await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('全站内容已保存在本机');
+    // 本支部信息, a form filled from it, and its Word file made on the device, with no network.
+    await page.goto(server.url + branchPath('village'));
+    await page.getByLabel('党组织名称').fill('某某村党支部');
+    await page.getByLabel('党组织名称').blur();
+    await page.getByLabel('粘贴或输入姓名').fill('张三\n李四（预备）');
+    await page.getByRole('button', { name: '加入党员名单' }).click();
+    await page.goto(server.url + formPath('village', 'review-attendees'));
+    await page.locator('[data-form-fill]:not([hidden])').waitFor();
+    expect(await page.locator('article.form').textContent()).toContain('李四');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Word（已填写）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('某某村党支部-党员大会参会人员名单.docx');
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);

@@ -179,10 +179,11 @@ describe('the plan on paper', () => {
   it('the 工作方案 scaffold printed from the same browser shows each planned step’s date and person', async () => {
     const { context, page, errors } = await phone({ init: stored(halfPlanned) });
     await page.goto(siteUrl(formPath('village', 'draft-plan')));
-    const cells = (id: string) =>
-      page.locator(`tbody[data-plan-flow="village"] tr[data-step="${id}"] td`).allInnerTexts();
-    expect((await cells('study')).slice(2)).toEqual(['12月1日', '李委员']);
-    expect((await cells('solicit-opinions')).slice(2)).toEqual(['12月8日', '王委员']);
+    await page.locator('[data-form-fill]:not([hidden])').waitFor();
+    const cells = (id: string) => page.locator(`article.form tr[data-step="${id}"] td`).allInnerTexts();
+    // On paper the year is always written.
+    expect((await cells('study')).slice(2)).toEqual(['2026年12月1日', '李委员']);
+    expect((await cells('solicit-opinions')).slice(2)).toEqual(['2026年12月8日', '王委员']);
     expect((await cells('heart-to-heart')).slice(2)).toEqual(['', '']);
     expect(errors).toEqual([]);
     await context.close();
