@@ -45,6 +45,9 @@ export function drawFilled({
     toggle.setAttribute('aria-pressed', String(!showingFilled));
     word.hidden = !showingFilled;
   });
+  // The toolbar's Word file is the blank form, made when the site was built: said so, beside the filled one.
+  const blankWord = document.querySelector<HTMLAnchorElement>('.handout-toolbar a[download]');
+  if (blankWord) blankWord.textContent = words.wordBlank;
   bar.replaceChildren(
     element('p', {}, words.filled, ' ', edit),
     ...(inMessagingApp() ? [element('p', { class: 'in-app-hint' }, words.wordInApp)] : []),

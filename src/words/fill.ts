@@ -9,6 +9,8 @@ export const fillWords = {
   showBlank: '显示空白表格',
   showFilled: '显示填好的表格',
   wordFilled: '下载 Word（已填写）',
+  /** The toolbar's link to the Word file made at build time, once the page shows the form filled. */
+  wordBlank: '下载空白 Word 版',
   wordMaking: '正在生成 Word 文件……',
   wordFailed: '没能生成 Word 文件，请刷新页面后再试，或直接打印。',
   wordInApp:
