@@ -9,7 +9,7 @@
 import { fullDate, meetingTimeText } from '../plan/dates.ts';
 import type { Plan } from '../plan/plan.ts';
 import { isAllMembers, isCommittee, type Form } from '../kit/forms.ts';
-import type { FormValues, ListedPerson } from '../kit/papers.ts';
+import { allMembersGroup, type FormValues, type ListedPerson } from '../kit/papers.ts';
 import { kitWords as words } from '../words/kit.ts';
 import type { Branch } from './branch.ts';
 
@@ -53,6 +53,16 @@ export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
   }
   if (form.kind === 'names' && values.names) {
     fields[words.expected] = words.headcount(people.reduce((sum, [, listed]) => sum + listed.length, 0));
+  }
+  if (form.kind === 'minutes') {
+    const expected = form.attendees.reduce((sum, group) => sum + peopleOf(group, branch).length, 0);
+    if (expected) fields[words.expected] = words.headcount(expected);
+    const observers = form.observers.flatMap((group) => peopleOf(group, branch).map(({ name }) => name));
+    if (observers.length) fields[words.observers] = observers.join('、');
+  }
+  if (form.kind === 'roster') {
+    const members = peopleOf(allMembersGroup, branch);
+    if (members.length) values.names = { [allMembersGroup]: members };
   }
   if (form.kind === 'plan') {
     values.plan = Object.fromEntries(

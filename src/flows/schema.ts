@@ -102,8 +102,11 @@ const quotes = (what: string) => z.array(shownText(what)).min(1, { error: `${wha
 /**
  * The papers a step calls for, each named by quoting the step's own words: what must be ready
  * (needs), what the step produces (makes), what it publishes (publishes, a 公示's content), the
- * groups it names (groups: the headings of a name list, or the rows of a table), and the heads of
- * a table it sets out (columns, as 整改目标、整改措施、责任主体和整改时限).
+ * groups it names (groups: the headings of a name list, or the rows of a table), the heads of a
+ * table it sets out (columns, as 整改目标、整改措施、责任主体和整改时限; without groups, a row per
+ * member: 参加党组织活动、党费缴纳、完成支部交办事项), whom it asks for opinions (asks: a 征求意见表's
+ * rows), what it does that is recorded (records: 谈心谈话, a 谈心谈话记录), and to whom it reports
+ * (reports: a report's addressees).
  */
 const paperSchema = z.strictObject({
   needs: quotes('needs').optional(),
@@ -111,9 +114,12 @@ const paperSchema = z.strictObject({
   publishes: quotes('publishes').optional(),
   groups: quotes('groups').optional(),
   columns: quotes('columns').optional(),
+  asks: quotes('asks').optional(),
+  records: quotes('records').optional(),
+  reports: quotes('reports').optional(),
 });
 export type Paper = z.infer<typeof paperSchema>;
-export const paperKinds = ['needs', 'makes', 'publishes', 'groups', 'columns'] as const;
+export const paperKinds = ['needs', 'makes', 'publishes', 'groups', 'columns', 'asks', 'records', 'reports'] as const;
 
 const itemSchema = z.strictObject({
   /** Stable id of the step: the same step has the same id in every flow (the comparison aligns on it). */
@@ -329,7 +335,7 @@ export const fieldFixes: Record<string, string> = {
   id: 'Give the step an id such as "heart-to-heart", unique within the flow and the same in every flow that has this step: the id that src/flows/vocabulary.ts (stepKeys) lists for the words this step holds.',
   label: `Shorten the step's own words: at most ${maxLabelPieces} pieces of its text in order, each of ${minLabelPiece} or more characters as they stand there (e.g. 谈心谈话); only ${labelJoiners.join('')} may be added between pieces.`,
   text: "Copy the step's full text from content/source.txt (without its number); corrections go through content/errata.yaml.",
-  paper: 'List the papers the step calls for under needs, makes, publishes or groups, each quoting the step.',
+  paper: `List the papers the step calls for under ${paperKinds.join(', ')}, each quoting the step.`,
   ...Object.fromEntries(
     paperKinds.map((kind) => [
       kind,

@@ -1,12 +1,15 @@
 /**
  * The meeting kit: which forms a flow's steps call for, read from the flow's own data. The two
- * meetings (召开组织生活会, 党员大会) each get an agenda of their stage's steps; a step that names
- * groups of people gets a name list, one that names what it publishes a 公示 draft, one that sets
- * out a table's columns that table (the 整改清单), and one that makes a 方案 a plan scaffold of its
- * part's steps. Every quote was checked against its step's text when the flow was loaded
- * (src/flows/schema.ts). Pure: a flow in, its forms out, in the order of the steps they serve.
+ * meetings (召开组织生活会, 党员大会) each get an agenda, minutes (会议记录) and a 主持词 of their
+ * stage's steps; a step that names groups of people gets a name list, one that names what it
+ * publishes a 公示 draft (the 党员大会's steps as its 程序, where it publishes one), one that sets
+ * out a table's columns that table (the 整改清单; without groups, a row per member: the 情况通报),
+ * one that makes a 方案 a plan scaffold of its part's steps, one that asks for opinions a 征求意见表,
+ * one that reports a report to those it names, and the steps that hold 谈心谈话 one 谈心谈话记录.
+ * Every quote was checked against its step's text when the flow was loaded (src/flows/schema.ts).
+ * Pure: a flow in, its forms out, in the order of the steps they serve.
  */
-import type { Flow, Part, Stage, Step } from '../flows/model.ts';
+import { stepsOf, type Flow, type Part, type Stage, type Step } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
 
 /** The stages whose meeting gets an agenda: their steps, in order, are its items. */
@@ -25,10 +28,22 @@ export type Form = FormBase &
       { kind: 'agenda'; stage: Stage; items: Step[] }
       /** A name list: the groups the step names, as headings over rows to fill in. */
     | { kind: 'names'; groups: string[] }
-    /** A 公示 draft: what the step says is published, each with room to fill in. */
-    | { kind: 'notice'; publishes: string[] }
+    /** A 公示 draft: what the step says is published, each with room to fill in; its 程序 the meeting's steps. */
+    | { kind: 'notice'; publishes: string[]; programme: Step[] }
     /** A table the step sets out: a section per group, the step's own words as column heads. */
     | { kind: 'table'; groups: string[]; columns: string[] }
+    /** A meeting's minutes (会议记录): its stage's steps in order, each with room to write. */
+    | { kind: 'minutes'; stage: Stage; items: Step[]; name: string; attendees: string[]; observers: string[] }
+    /** A 主持词: its stage's steps in order, each introduced as the next item, with room for notes. */
+    | { kind: 'script'; stage: Stage; items: Step[] }
+    /** A 征求意见表: whom the step asks, a row each, with room for what they say. */
+    | { kind: 'opinions'; asks: string[] }
+    /** A record of what the steps do (谈心谈话记录), serving the first, naming every step it serves. */
+    | { kind: 'record'; records: string; steps: Step[] }
+    /** A report to those the step names (会议准备情况报告), with its 落款. */
+    | { kind: 'report'; reports: string[] }
+    /** A row per member under the step's own words (the 情况通报: 参加党组织活动、党费缴纳、完成支部交办事项). */
+    | { kind: 'roster'; columns: string[] }
     /**
      * A 方案 scaffold: the steps of the step's part as 工作步骤, with time and person to fill in,
      * and the groups of people its part's name lists name (参加人员).
@@ -44,16 +59,30 @@ export type MeetingId = (typeof agendaStages)[number];
  * filled from the 党员名单 rather than typed again.
  */
 export const isAllMembers = (group: string) => group.endsWith('全体党员');
+/** The group of a 整改清单 whose problems are each one member's (党员个人): its rows have a 姓名. */
+export const isIndividual = (group: string) => group.endsWith('个人');
 /** The group that is the branch committee (党组织班子成员): filled from the 班子成员. */
 export const isCommittee = (group: string) => group.endsWith('班子成员');
 
 const stepsOfPart = (part: Part) => part.stages.flatMap((stage) => stage.steps);
 const isMeeting = (stage: StageId): stage is MeetingId => (agendaStages as readonly StageId[]).includes(stage);
 
+/** What a 公示 publishes that the source itself sets out: the 程序, which is the meeting's steps. */
+export const programmeWord = '程序';
+/** A meeting's name on its minutes: the part's for the 专题组织生活会, the stage's for the 党员大会. */
+const meetingName = (part: Part, stage: Stage) => (stage.id === 'assembly' && stage.title ? stage.title : part.title);
+/** The steps that say who takes part in a meeting, and who attends it without taking part (列席). */
+const attendeeSteps = ['meeting-attendees', 'review-attendees'];
+const observerSteps = ['invite-non-members'];
+
 export function formsOf(flow: Flow): Form[] {
   const forms: Form[] = [];
+  const recorded = stepsOf(flow).filter(({ step }) => step.paper?.records);
   for (const part of flow.parts) {
     const meeting = part.stages.map((stage) => stage.id).find(isMeeting) ?? null;
+    const meetingStage = part.stages.find((stage) => stage.id === meeting);
+    const groupsOf = (ids: readonly string[]) =>
+      stepsOfPart(part).flatMap((step) => (ids.includes(step.id) ? (step.paper?.groups ?? []) : []));
     /** The people the part's name lists name, group by group, each once. */
     const groups = [
       ...new Set(
@@ -62,13 +91,16 @@ export function formsOf(flow: Flow): Form[] {
     ];
     for (const stage of part.stages) {
       if (isMeeting(stage.id)) {
+        const base = { serves: stage.steps[0]!, meeting, stage, items: stage.steps };
+        forms.push({ ...base, kind: 'agenda', id: `${stage.id}-agenda` });
+        forms.push({ ...base, kind: 'script', id: `${stage.id}-script` });
         forms.push({
-          kind: 'agenda',
-          id: `${stage.id}-agenda`,
-          serves: stage.steps[0]!,
-          meeting,
-          stage,
-          items: stage.steps,
+          ...base,
+          kind: 'minutes',
+          id: `${stage.id}-minutes`,
+          name: meetingName(part, stage),
+          attendees: groupsOf(attendeeSteps),
+          observers: groupsOf(observerSteps),
         });
       }
       for (const step of stage.steps) {
@@ -77,11 +109,27 @@ export function formsOf(flow: Flow): Form[] {
         const base = { id: step.id, serves: step, meeting };
         const plan = paper.makes?.find((made) => made.endsWith('方案'));
         if (plan) forms.push({ ...base, kind: 'plan', makes: plan, steps: stepsOfPart(part), groups });
-        if (paper.publishes) forms.push({ ...base, kind: 'notice', publishes: paper.publishes });
+        if (paper.publishes) {
+          const programme = paper.publishes.includes(programmeWord) ? (meetingStage?.steps ?? []) : [];
+          forms.push({ ...base, kind: 'notice', publishes: paper.publishes, programme });
+        }
         if (paper.groups && paper.columns) {
           forms.push({ ...base, kind: 'table', groups: paper.groups, columns: paper.columns });
         } else if (paper.groups) {
           forms.push({ ...base, kind: 'names', groups: paper.groups });
+        } else if (paper.columns) {
+          forms.push({ ...base, kind: 'roster', columns: paper.columns });
+        }
+        if (paper.asks) forms.push({ ...base, kind: 'opinions', asks: paper.asks });
+        if (paper.reports) forms.push({ ...base, kind: 'report', reports: paper.reports });
+        if (paper.records && step === recorded[0]?.step) {
+          forms.push({
+            ...base,
+            id: 'talk-record',
+            kind: 'record',
+            records: paper.records[0]!,
+            steps: recorded.map(({ step: each }) => each),
+          });
         }
       }
     }

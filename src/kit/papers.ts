@@ -7,7 +7,7 @@
 import { commonWords } from '../words/common.ts';
 import { kitWords } from '../words/kit.ts';
 import type { Block, Column, PaperDocument } from '../paper/model.ts';
-import { isAllMembers, type Form } from './forms.ts';
+import { isAllMembers, isIndividual, programmeWord, type Form } from './forms.ts';
 
 /** A form as a document of the paper model: every cell plain text. */
 export interface FormDocument extends PaperDocument<string> {
@@ -109,6 +109,15 @@ function nameRows(group: string, groups: readonly string[], people?: readonly Li
 /** Rows left empty under a filled name list, for whoever comes unlisted. */
 export const spareRows = 3;
 
+/** The 落款: her 党组织名称 where she gave one, else a line to write it on; the date to write. */
+const closing = (values: FormValues): FormBlock => ({
+  type: 'closing',
+  ...(values.fields?.[words.orgField] ? { org: values.fields[words.orgField] } : {}),
+});
+
+/** How a roster's rows are asked for among the values' names: the whole membership. */
+export const allMembersGroup = '党支部全体党员';
+
 /** A 方案's 参加人员 of one group: how many, for the whole membership; else their names. */
 const attendees = (group: string, people: readonly ListedPerson[]) =>
   isAllMembers(group)
@@ -154,28 +163,109 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
       ];
     case 'notice':
       return [
+        fields([words.orgField], values),
         basisLine(form),
-        {
-          type: 'table',
-          columns: [numberColumn, { label: words.published, width: 4 }, { label: words.publishedText, width: 9 }],
-          rows: form.publishes.map((item, index) => [String(index + 1), item, '']),
-        },
+        ...form.publishes.flatMap((item, index): FormBlock[] => [
+          { type: 'heading', text: words.sectionNumber(index + 1) + item },
+          ...(item === programmeWord && form.programme.length
+            ? form.programme.map((step, n): FormBlock => ({ type: 'line', text: words.itemNumber(n + 1) + step.text }))
+            : [{ type: 'ruled', lines: 3 } as const]),
+        ]),
+        { type: 'line', text: words.noticePeriod },
         fields(words.noticeFields, values),
+        closing(values),
       ];
     case 'table':
       return [
-        fields(words.tableFields, values),
+        fields([words.orgField], values),
         basisLine(form),
-        ...perGroup(
-          form.groups,
-          [
+        ...form.groups.flatMap((group): FormBlock[] => {
+          const columns: Column[] = [
+            ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
             { label: form.serves.paper?.makes?.[0] ?? '', width: 4 },
             ...form.columns.map((label) => ({ label, width: 3 })),
-            { label: words.progress, width: 3 },
-          ],
-          () => empty(blankRows.table, form.columns.length + 2),
-        ),
+          ];
+          return [
+            { type: 'heading', text: group },
+            { type: 'table', columns, rows: empty(blankRows.table, columns.length) },
+          ];
+        }),
+        { type: 'line', text: words.noticePeriod },
+        closing(values),
       ];
+    case 'minutes':
+      return [
+        fields([words.meetingName, ...words.meetingFields], {
+          ...values,
+          fields: { [words.meetingName]: form.name, ...values.fields },
+        }),
+        fields([...words.attendanceFields, words.observers], values),
+        { type: 'heading', text: words.minutesItems },
+        ...form.items.flatMap((step, index): FormBlock[] => [
+          { type: 'line', text: words.sectionNumber(index + 1) + step.text },
+          { type: 'ruled', lines: 4 },
+        ]),
+        { type: 'signature', label: words.chairSignature },
+        { type: 'signature', label: words.recorderSignature },
+      ];
+    case 'script':
+      return [
+        fields([words.meetingTime, words.meetingPlace, words.chair], values),
+        ...(form.stage.chair ? [{ type: 'line', text: commonWords.chairedBy(form.stage.chair) } as const] : []),
+        ...form.items.flatMap((step, index): FormBlock[] => [
+          { type: 'line', text: words.scriptItem(index + 1) + step.text },
+          { type: 'ruled', lines: 2 },
+        ]),
+      ];
+    case 'opinions':
+      return [
+        fields([words.orgField], values),
+        basisLine(form),
+        {
+          type: 'table',
+          columns: [numberColumn, { label: words.asked, width: 3 }, { label: words.opinions, width: 9 }],
+          rows: form.asks.map((asked, index) => [String(index + 1), asked, '']),
+          tall: true,
+        },
+      ];
+    case 'record':
+      return [
+        ...form.steps.map((step) => ({ type: 'line', text: `${words.basis(step.number)}${step.text}` }) as const),
+        fields(words.talkFields, values),
+        { type: 'heading', text: words.talkContent },
+        { type: 'ruled', lines: 12 },
+      ];
+    case 'report':
+      return [
+        { type: 'line', text: `${form.reports.join('、')}：` },
+        basisLine(form),
+        { type: 'heading', text: words.reportContent },
+        { type: 'ruled', lines: 10 },
+        closing(values),
+      ];
+    case 'roster': {
+      const columns: Column[] = [
+        numberColumn,
+        { label: words.name, width: 3 },
+        ...form.columns.map((label) => ({ label, width: 4 })),
+      ];
+      const people = values.names?.[allMembersGroup];
+      const count = people ? people.length + spareRows : blankRows.names(allMembersGroup, [allMembersGroup]);
+      return [
+        fields([words.orgField], values),
+        basisLine(form),
+        {
+          type: 'table',
+          columns,
+          rows: empty(count, columns.length).map((row, index) => [
+            String(index + 1),
+            people?.[index]?.name ?? '',
+            ...row.slice(2),
+          ]),
+          compact: true,
+        },
+      ];
+    }
     case 'plan': {
       const [when, who, steps, other] = words.planSections as [string, string, string, string];
       const section = (n: number, title: string): FormBlock => ({

@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { commonWords } from '../words/common.ts';
-import { cellText, fieldLabel, inlineText, type Block, type Cell, type PaperDocument } from './model.ts';
+import { blankDate, cellText, fieldLabel, inlineText, type Block, type Cell, type PaperDocument } from './model.ts';
 
 /** Font → the font Word uses in its place where it is missing (written into the font table). */
 export const fonts = {
@@ -182,13 +182,29 @@ function blockOf(block: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'ruled':
+      // A border between the paragraphs too: Word and LibreOffice draw a run of paragraphs with the
+      // same borders as one box, with only its outer lines.
       return Array.from(
         { length: block.lines },
-        () => new Paragraph({ border: { bottom: ruledLine }, spacing: { before: 320 }, children: [] }),
+        () =>
+          new Paragraph({ border: { bottom: ruledLine, between: ruledLine }, spacing: { before: 320 }, children: [] }),
       );
     case 'signature':
+      return [new Paragraph({ spacing: { before: 240 }, children: [] }), fieldsTable([block.label])];
+    case 'closing':
       return [
-        new Paragraph({ spacing: { before: 480 }, children: [text(fieldLabel(block.label)), text('　'.repeat(12))] }),
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { before: 480 },
+          // Without a name, a line to write it on: a paragraph ruled below, as wide as a name.
+          ...(block.org ? {} : { indent: { left: textWidth - 3400 }, border: { bottom: ruledLine } }),
+          children: block.org ? [text(block.org)] : [],
+        }),
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { before: 120 },
+          children: [text(block.date ?? blankDate)],
+        }),
       ];
     case 'page-break':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];

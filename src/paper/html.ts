@@ -3,7 +3,7 @@
  * as its Word file (./docx.ts), in the markup the paper's stylesheet (src/styles/handout.css)
  * and the page scripts (handout-progress.ts, kit-fill.ts) know. Pure: a string from a document.
  */
-import { fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
+import { blankDate, fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
 import { columnsClass } from './columns.ts';
 import { paperAttributes, paperClasses } from './hooks.ts';
 
@@ -120,6 +120,13 @@ function block(value: Block): string {
         'p',
         { class: 'paper-signature' },
         escapeHtml(fieldLabel(value.label)) + tag('span', { class: 'paper-sign-line' }),
+      );
+    case 'closing':
+      return tag(
+        'p',
+        { class: 'paper-closing' },
+        (value.org ? tag('span', {}, escapeHtml(value.org)) : tag('span', { class: 'paper-sign-line' })) +
+          tag('span', {}, escapeHtml(value.date ?? blankDate)),
       );
     case 'page-break':
       return tag('div', { class: 'paper-page-break', 'aria-hidden': 'true' });

@@ -55,6 +55,11 @@ export type Block<C extends Cell = Cell> =
   | { type: 'ruled'; lines: number }
   /** A line to sign on, after its label (签名 ______). */
   | { type: 'signature'; label: string }
+  /**
+   * The 落款 at the foot of a notice or a report, set to the right: who issues it (the 党组织名称
+   * written in, or a line to write it on) and the date (written in, or 年 月 日 with room before each).
+   */
+  | { type: 'closing'; org?: string; date?: string }
   /** The next block starts a new page. */
   | { type: 'page-break' };
 
@@ -69,6 +74,9 @@ export interface PaperDocument<C extends Cell = Cell> {
   /** What closes it (where the copy came from): last in Word, under the chart on the handout's page two. */
   foot?: readonly Block<C>[];
 }
+
+/** A date to write by hand: 年, 月 and 日 with room before each, the same on paper and in Word. */
+export const blankDate = '　　　　年　　月　　日';
 
 /** Where a field's label ends: the same on paper and in Word. */
 export const fieldLabel = (label: string) => `${label}：`;

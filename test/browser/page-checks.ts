@@ -7,12 +7,12 @@
 import { expect, it } from 'vitest';
 import { builtPages } from '../../src/publish/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
-import { kitPath } from '../../src/site/urls.ts';
+import { branchPath, kitPath } from '../../src/site/urls.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visitToRead } from './browser.ts';
 
 /**
- * The pages a browser checks one by one: every page, but the meeting kit's page and each of its
- * forms once, in the first flow (in the source's order) that has it. Each is one template laid
+ * The pages a browser checks one by one: every page, but the meeting kit's page, each of its forms
+ * and 本支部信息 once, in the first flow (in the source's order) that has it. Each is one template laid
  * over its flow's words; the words are checked flow by flow without a browser (test/kit/), and
  * the HTML of every page is validated (html.test.ts).
  */
@@ -21,6 +21,7 @@ export function pagesToCheck(pages: readonly string[] = builtPages()): string[] 
   const formOf = (page: string) => {
     for (const slug of flowSlugs) {
       if (page === kitPath(slug)) return '(the kit page)';
+      if (page === branchPath(slug)) return '(the branch page)';
       const form = page.startsWith(kitPath(slug)) && /^([a-z0-9-]+)\/$/.exec(page.slice(kitPath(slug).length));
       if (form) return form[1]!;
     }

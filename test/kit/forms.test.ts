@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf, type Flow } from '../../src/flows/model.ts';
 import { visibleText } from '../../src/flows/schema.ts';
-import { formDocument, formTitle, type FormDocument } from '../../src/kit/papers.ts';
-import { formsOf, type Form } from '../../src/kit/forms.ts';
+import { blankRows, formDocument, formTitle, type FormDocument } from '../../src/kit/papers.ts';
+import { formsOf, isAllMembers, type Form } from '../../src/kit/forms.ts';
 import { ui } from '../../src/words/pages.ts';
 
 const flows = loadFlows();
@@ -26,17 +26,77 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
   const step = (id: string) => stepsOf(flow).find(({ step }) => step.id === id)!.step;
 
   it('has the forms its steps call for, in the order of the steps they serve', () => {
-    // The part 一 forms differ (the 非公 flow has no 方案, 公示 or 参会人员 step there, but 列席); the rest do not.
+    // The part 一 forms differ (the 非公 flow has no 方案, 公示 or 参会人员 step there, but a report
+    // and 列席); the rest do not.
     const meeting =
       slug === 'nonpublic'
-        ? ['invite-non-members', 'convene-agenda']
-        : ['draft-plan', 'publicize', 'meeting-attendees', 'convene-agenda'];
-    const review = ['review-plan', 'review-publicize', 'review-attendees', 'invite-assessors', 'assembly-agenda'];
-    const expected = [...meeting, ...review, 'democratic-review', 'rectification'];
-    expect([...forms.keys()]).toEqual(expected);
+        ? ['solicit-opinions', 'talk-record', 'report-invite', 'invite-non-members']
+        : ['solicit-opinions', 'talk-record', 'draft-plan', 'publicize', 'meeting-attendees'];
+    const convene = ['convene-agenda', 'convene-script', 'convene-minutes'];
+    const review = ['review-plan', 'review-publicize', 'review-attendees', 'invite-assessors'];
+    const assembly = ['assembly-agenda', 'assembly-script', 'assembly-minutes', 'briefing', 'democratic-review'];
+    expect([...forms.keys()]).toEqual([...meeting, ...convene, ...review, ...assembly, 'rectification']);
     const numbers = [...forms.values()].map((form) => form.serves.number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     for (const form of forms.values()) expect(formTitle(form)).not.toBe('');
+    // Each paper where its step is, and nowhere else.
+    expect(forms.has('report-invite')).toBe(slug === 'nonpublic');
+    expect(forms.has('publicize')).toBe(slug !== 'nonpublic');
+  });
+
+  it('minutes and 主持词: each item of the meeting verbatim, in the source’s order; minutes with 应到、实到、缺席 and two signatures', () => {
+    for (const stage of ['convene', 'assembly'] as const) {
+      const items = stageTexts(flow, stage);
+      const minutes = formDocument(forms.get(`${stage}-minutes`)!);
+      const lines = minutes.blocks.filter((block) => block.type === 'line').map((block) => block.text);
+      expect(lines).toEqual(items.map((text, index) => ui.kit.sectionNumber(index + 1) + text));
+      const labels = minutes.blocks.flatMap((block) => (block.type === 'fields' ? block.labels : []));
+      for (const label of [
+        '会议名称',
+        '会议时间',
+        '会议地点',
+        '主持人',
+        '记录人',
+        '应到人数',
+        '实到人数',
+        '缺席人员及原因',
+        '列席人员',
+      ])
+        expect(labels).toContain(label);
+      expect(minutes.blocks.filter((block) => block.type === 'signature').map((block) => block.label)).toEqual([
+        '主持人签字',
+        '记录人签字',
+      ]);
+      const script = formDocument(forms.get(`${stage}-script`)!);
+      expect(
+        script.blocks
+          .filter((block) => block.type === 'line' && block.text.startsWith('进行'))
+          .map((block) => (block.type === 'line' ? block.text : '')),
+      ).toEqual(items.map((text, index) => ui.kit.scriptItem(index + 1) + text));
+    }
+    expect(formDocument(forms.get('assembly-minutes')!).blocks[0]).toEqual({
+      type: 'fields',
+      labels: ['会议名称', '党组织名称', '会议时间', '会议地点', '主持人', '记录人'],
+      values: ['党员大会', '', '', '', '', ''],
+    });
+  });
+
+  it('征求意见表, 谈心谈话记录 and 情况通报: whom the step asks, the steps that talk, the step’s own columns', () => {
+    const opinions = formDocument(forms.get('solicit-opinions')!);
+    expect(tables(opinions)[0]!.rows.map((row) => row[1])).toEqual(step('solicit-opinions').paper!.asks);
+    for (const asked of step('solicit-opinions').paper!.asks!) expect(step('solicit-opinions').text).toContain(asked);
+    const talk = formDocument(forms.get('talk-record')!);
+    const talkSteps = stepsOf(flow).filter(({ step: each }) => each.text.includes('谈心谈话'));
+    expect(talk.blocks.filter((block) => block.type === 'line').length).toBe(talkSteps.length);
+    const briefing = formDocument(forms.get('briefing')!);
+    expect(tables(briefing)[0]!.columns.map((column) => column.label)).toEqual([
+      '序号',
+      '姓名',
+      '参加党组织活动',
+      '党费缴纳',
+      '完成支部交办事项',
+    ]);
+    expect(tables(briefing)[0]!.rows.length).toBeGreaterThanOrEqual(40);
   });
 
   it('agendas: the steps of 召开组织生活会 and of 党员大会, verbatim in source order, and the chair where the source names one', () => {
@@ -72,44 +132,36 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
     expect(headings(formDocument(forms.get('democratic-review')!))).toEqual(['监（计）票员']);
   });
 
-  it('公示 drafts: exactly what the step says is published, then blanks for 公示时间、方式、地点、联系人', () => {
+  it('公示 drafts: what the step says is published, each a section; the 程序 the 党员大会’s steps verbatim; 公示期 and 落款', () => {
     const notices = [...forms.values()].filter((form) => form.kind === 'notice');
     expect(notices.map((form) => form.id)).toEqual(
       slug === 'nonpublic' ? ['review-publicize'] : ['publicize', 'review-publicize'],
     );
     for (const form of notices) {
       const document = formDocument(form);
-      expect(tables(document)[0]!.rows.map((row) => row[1])).toEqual(form.serves.paper!.publishes);
-      expect(document.blocks.at(-1)).toEqual({
-        type: 'fields',
-        labels: ['公示时间', '公示方式', '公示地点', '联系人'],
-      });
+      expect(headings(document)).toEqual(
+        form.serves.paper!.publishes!.map((item, index) => ui.kit.sectionNumber(index + 1) + item),
+      );
+      expect(document.blocks.at(-1)).toEqual({ type: 'closing' });
+      expect(document.blocks.some((block) => block.type === 'line' && block.text.startsWith('公示期'))).toBe(true);
     }
-    if (slug !== 'nonpublic')
-      expect(
-        formDocument(forms.get('publicize')!).blocks.flatMap((block) =>
-          block.type === 'table' ? block.rows.map((row) => row[1]) : [],
-        ),
-      ).toEqual(['对照检查材料', '问题清单', '整改措施']);
+    const review = formDocument(forms.get('review-publicize')!);
+    const programme = review.blocks
+      .filter((block) => block.type === 'line' && block.text.startsWith('（'))
+      .map((block) => (block.type === 'line' ? block.text : ''));
+    expect(programme).toEqual(stageTexts(flow, 'assembly').map((text, index) => ui.kit.itemNumber(index + 1) + text));
   });
 
-  it('整改清单: a section for 班子 and one for 党员个人, under the source’s five heads and 完成情况, headed as to be 公示', () => {
+  it('整改清单（公示稿）: 班子 and 党员个人 (with 姓名) under the source’s five heads, no 完成情况 on a notice', () => {
     const document = formDocument(forms.get('rectification')!);
     expect(document.title).toContain('公示');
     expect(headings(document)).toEqual(['班子', '党员个人']);
-    for (const table of tables(document)) {
-      expect(table.columns.map((column) => column.label)).toEqual([
-        '整改问题',
-        '整改目标',
-        '整改措施',
-        '责任主体',
-        '整改时限',
-        '完成情况',
-      ]);
-    }
-    for (const head of ['整改问题', '整改目标', '整改措施', '责任主体', '整改时限', '班子', '党员个人', '公示']) {
-      expect(step('rectification').text).toContain(head);
-    }
+    const heads = ['整改问题', '整改目标', '整改措施', '责任主体', '整改时限'];
+    const [team, members] = tables(document).map((table) => table.columns.map((column) => column.label));
+    expect(team).toEqual(heads);
+    expect(members).toEqual(['姓名', ...heads]);
+    expect(JSON.stringify(document)).not.toContain('完成情况');
+    for (const head of [...heads, '班子', '党员个人', '公示']) expect(step('rectification').text).toContain(head);
   });
 
   it('方案 scaffolds: the steps of their part as 工作步骤, with 时间 and 负责人 to fill in, under headed sections', () => {
@@ -142,37 +194,44 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
                 : [],
         ),
         ...ui.kit.planSections.map((title, index) => ui.kit.sectionNumber(index + 1) + title),
+        ...Object.values(ui.kit.titles),
         ui.chairedBy('党支部书记'),
       ].map(String),
     );
     const fromSource = (text: string) => source.includes(visibleText(text));
+    // A numbered item (一、 （一） 进行第一项：) is its number, a label, and the source's words.
+    const unnumbered = (word: string) =>
+      word.replace(/^(?:[一二三四五六七八九十]、|（[一二三四五六七八九十]）|进行第[一二三四五六七八九十]项：)/, '');
+
     for (const form of forms.values()) {
       const document = formDocument(form);
       // A 方案's title is its step's words and the draft mark; the others are labels.
       const words: string[] = [form.kind === 'plan' ? form.makes : formTitle(form)];
       for (const block of document.blocks) {
-        if (block.type === 'line') words.push(block.text.replace(/^依据流程第\d+步：/, ''));
+        if (block.type === 'line')
+          words.push(...unnumbered(block.text.replace(/^依据流程第\d+步：/, '')).split(/[、：]$|、/));
         if (block.type === 'heading') words.push(block.text);
         if (block.type === 'fields') words.push(...block.labels);
         if (block.type === 'table') words.push(...block.columns.map((column) => column.label), ...block.rows.flat());
       }
-      const stray = words.filter(
-        (word) => word !== '' && !/^\d+$/.test(word) && !labels.has(word) && !fromSource(word),
-      );
+      const stray = words
+        .map(unnumbered)
+        .filter((word) => word !== '' && !/^\d+$/.test(word) && !labels.has(word) && !fromSource(word));
       expect(stray, form.id).toEqual([]);
     }
   });
 });
 
 it('a name list fits two pages however many groups its step names', () => {
-  const longest = Math.max(
-    ...flows.flatMap((flow) =>
-      formsOf(flow)
-        .filter((form): form is Extract<Form, { kind: 'names' }> => form.kind === 'names')
-        .map((form) => form.groups.length),
-    ),
+  const lists = flows.flatMap((flow) =>
+    formsOf(flow).filter((form): form is Extract<Form, { kind: 'names' }> => form.kind === 'names'),
   );
-  expect(longest).toBe(6);
-  const rows = (groups: number) => groups * (Math.max(3, Math.floor(18 / groups)) + 2);
-  expect(rows(longest)).toBeLessThanOrEqual(30);
+  expect(Math.max(...lists.map((form) => form.groups.length))).toBe(6);
+  // Rows, with a heading and a head row (about two rows) per group: 8 mm rows, two A4 pages hold about 50.
+  const rows = (form: Extract<Form, { kind: 'names' }>) =>
+    form.groups.reduce((sum, group) => sum + blankRows.names(group, form.groups) + 2, 0);
+  expect(Math.max(...lists.map(rows))).toBeLessThanOrEqual(52);
+  // And the whole membership of a large branch on every list of it.
+  for (const form of lists.filter((each) => each.groups.some(isAllMembers)))
+    expect(blankRows.names(form.groups.find(isAllMembers)!, form.groups)).toBe(40);
 });
