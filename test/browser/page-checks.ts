@@ -7,14 +7,22 @@
 import { expect, it } from 'vitest';
 import { builtPages } from '../../src/publish/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
-import { branchPath, kitPath } from '../../src/site/urls.ts';
+import { loadFlows } from '../../src/flows/load.ts';
+import { formsOf } from '../../src/kit/forms.ts';
+import { branchPath, formPath, kitPath } from '../../src/site/urls.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visitToRead } from './browser.ts';
 
+/** Each form's kind, by its page. */
+const formKinds = new Map(
+  loadFlows().flatMap((flow) => formsOf(flow).map((form) => [formPath(flow.slug, form.id), form.kind] as const)),
+);
+
 /**
- * The pages a browser checks one by one: every page, but the meeting kit's page, each of its forms
- * and 本支部信息 once, in the first flow (in the source's order) that has it. Each is one template laid
- * over its flow's words; the words are checked flow by flow without a browser (test/kit/), and
- * the HTML of every page is validated (html.test.ts).
+ * The pages a browser checks one by one: every page, but the meeting kit's page, 本支部信息 and a
+ * form of each kind once, in the first flow (in the source's order) that has it. Each is one
+ * template laid over its flow's words; the words are checked flow by flow without a browser
+ * (test/kit/), every form on paper (kit.test.ts), and the HTML of every page is validated
+ * (html.test.ts).
  */
 export function pagesToCheck(pages: readonly string[] = builtPages()): string[] {
   const seen = new Set<string>();
@@ -22,10 +30,8 @@ export function pagesToCheck(pages: readonly string[] = builtPages()): string[] 
     for (const slug of flowSlugs) {
       if (page === kitPath(slug)) return '(the kit page)';
       if (page === branchPath(slug)) return '(the branch page)';
-      const form = page.startsWith(kitPath(slug)) && /^([a-z0-9-]+)\/$/.exec(page.slice(kitPath(slug).length));
-      if (form) return form[1]!;
     }
-    return undefined;
+    return formKinds.get(page);
   };
   const firstFlowFirst = [...pages].sort(
     (a, b) =>
