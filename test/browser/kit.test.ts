@@ -17,6 +17,9 @@ import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } fr
 import { ui } from '../../src/words/pages.ts';
 import { axeViolations, useBrowser, visit, visitToRead } from './browser.ts';
 import { printWithLibreOffice } from './office.ts';
+import { formValues } from '../../src/branch/fill.ts';
+import { wordDocument } from '../../src/paper/docx.ts';
+import { branchOfForty, fortyMembers, leaders } from '../branch/fixture.ts';
 
 const flows = loadFlows();
 const village = flows.find((flow) => flow.slug === 'village')!;
@@ -156,14 +159,19 @@ describe('the forms on paper', () => {
 
 describe('the forms in Word', () => {
   const files = flows.flatMap((flow) => formsOf(flow).map((form) => ({ flow, form, name: `${flow.slug}-${form.id}` })));
+  // And a form filled in for a branch of 40, as 下载 Word（已填写） makes it in the browser (the same
+  // bytes: test/browser/branch.test.ts).
+  const attendees = formsOf(village).find((form) => form.id === 'review-attendees')!;
+  const filled = formDocument(attendees, { org: village.orgType, ...formValues(attendees, branchOfForty, {}) });
   const out = path.join(dir, 'word');
 
   beforeAll(async () => {
     mkdirSync(out, { recursive: true });
     for (const { flow, form, name } of files)
       cpSync(path.join(distDir, formWordPath(flow.slug, form.id)), path.join(out, `${name}.docx`));
+    writeFileSync(path.join(out, 'filled-40.docx'), await wordDocument(filled));
     await printWithLibreOffice(
-      files.map(({ name }) => path.join(out, `${name}.docx`)),
+      [...files.map(({ name }) => path.join(out, `${name}.docx`)), path.join(out, 'filled-40.docx')],
       out,
       dir,
     );
@@ -186,6 +194,14 @@ describe('the forms in Word', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('opens the 党员大会参会人员名单 filled for a branch of 40: every name, within three pages (the blank one’s two, and the rows 40 names add)', () => {
+    const pdf = path.join(out, 'filled-40.pdf');
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(3);
+    const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
+    for (const name of ['某某村党支部', '村委会会议室', ...leaders, ...fortyMembers]) expect(text).toContain(name);
+    expect(text.match(/预备党员/g)).toHaveLength(3);
   });
 });
 

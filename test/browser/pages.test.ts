@@ -37,17 +37,20 @@ it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 p
   );
 });
 
-it('checks the kit page and each of its forms once, in the first flow that has it, and every other page', () => {
+it('checks the kit page, 本支部信息 and a form of each kind once, in the first flow that has it, and every other page', () => {
   const checked = pagesToCheck(pages);
-  const forms = (list: readonly string[]) => list.filter((path) => /\/kit\/([a-z0-9-]+\/)?$/.test(path));
-  expect(forms(checked)).toContain('/flows/village/kit/assembly-agenda/');
-  expect(forms(checked)).toContain('/flows/nonpublic/kit/invite-non-members/');
-  expect(forms(checked)).not.toContain('/flows/school/kit/assembly-agenda/');
-  expect(forms(checked)).toContain('/flows/village/kit/');
-  expect(forms(checked)).not.toContain('/flows/school/kit/');
-  expect(new Set(forms(checked).map((path) => path.split('/').at(-2))).size).toBe(forms(checked).length);
-  expect(checked.filter((path) => !forms(pages).includes(path))).toEqual(
-    pages.filter((path) => !forms(pages).includes(path)),
+  const once = (list: readonly string[]) => list.filter((path) => /\/(kit\/([a-z0-9-]+\/)?|branch\/)$/.test(path));
+  expect(once(checked)).toContain('/flows/village/kit/assembly-agenda/');
+  expect(once(checked)).toContain('/flows/nonpublic/kit/report-invite/');
+  expect(once(checked)).not.toContain('/flows/village/kit/convene-agenda/');
+  expect(once(checked)).toContain('/flows/village/kit/');
+  expect(once(checked)).not.toContain('/flows/school/kit/');
+  expect(once(checked)).toContain('/flows/village/branch/');
+  expect(once(checked)).not.toContain('/flows/school/branch/');
+  // One form of each kind: agenda, names, notice, table, plan, minutes, script, opinions, record, report, roster.
+  expect(once(checked).filter((path) => /\/kit\/[a-z0-9-]+\/$/.test(path))).toHaveLength(11);
+  expect(checked.filter((path) => !once(pages).includes(path))).toEqual(
+    pages.filter((path) => !once(pages).includes(path)),
   );
 });
 

@@ -206,14 +206,16 @@ describe('search', () => {
     const { page } = await visit(`/search/?q=${encodeURIComponent('谈心谈话')}`);
     await settled(page);
     await page.getByLabel('范围').selectOption('school');
-    // The school's steps and notes, and 依据, which bears on every flow.
+    // The school's steps, its forms (谈心谈话记录), 依据 (which bears on every flow) and its notes.
     const school = documents.filter(
       (doc) => (doc.flow === 'school' || doc.kind === 'rule') && doc.text.includes('谈心谈话'),
     );
     await expect
       .poll(() => resultLinks(page))
       .toEqual(
-        ['step', 'rule', 'note'].flatMap((kind) => school.filter((doc) => doc.kind === kind).map((doc) => doc.url)),
+        ['step', 'form', 'rule', 'note'].flatMap((kind) =>
+          school.filter((doc) => doc.kind === kind).map((doc) => doc.url),
+        ),
       );
     expect(new URL(page.url()).searchParams.get('org')).toBe('school');
 
