@@ -12,6 +12,10 @@ export const paperAttributes = {
 
 export const paperClasses = {
   tick: 'tick',
+  /** A cell of a short column (序号, 姓名, 签到, 时间): kept on one line on screen. */
+  short: 'col-short',
+  /** The box a form's table scrolls in on a narrow screen. */
+  tableScroll: 'paper-table-scroll',
   hidden: 'visually-hidden',
   column: (role: NonNullable<Column['role']>) => `col-${role}`,
 } as const;

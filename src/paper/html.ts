@@ -6,6 +6,9 @@
 import { blankDate, fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
 import { columnsClass } from './columns.ts';
 import { paperAttributes, paperClasses } from './hooks.ts';
+import { paperWords } from '../words/paper.ts';
+
+const tableLabel = paperWords.tableLabel;
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
@@ -35,8 +38,16 @@ function inline(piece: Inline): string {
   }
 }
 
+/** A column's classes: its role, and whether it is short (a number, a name, 签到, a date), whose cells a screen keeps whole. */
+const columnClass = (column: Column | undefined) =>
+  [column?.role && paperClasses.column(column.role), column && column.width <= shortColumn && paperClasses.short]
+    .filter(Boolean)
+    .join(' ') || undefined;
+/** Columns this narrow or narrower (in shares of the width) hold a few characters: 序号, 姓名, 时间, 签到. */
+const shortColumn = 3;
+
 function cell(value: Cell, column: Column | undefined): string {
-  const className = column?.role && paperClasses.column(column.role);
+  const className = columnClass(column);
   if (typeof value === 'string') return tag('td', { class: className }, escapeHtml(value));
   if ('tick' in value)
     return tag(
@@ -57,9 +68,7 @@ function table(block: Extract<Block, { type: 'table' }>): string {
       'tr',
       {},
       block.columns
-        .map((column) =>
-          tag('th', { scope: 'col', class: column.role && paperClasses.column(column.role) }, escapeHtml(column.label)),
-        )
+        .map((column) => tag('th', { scope: 'col', class: columnClass(column) }, escapeHtml(column.label)))
         .join(''),
     ),
   );
@@ -83,7 +92,21 @@ function table(block: Extract<Block, { type: 'table' }>): string {
         .join(' ');
   const columns = checklist ? '' : tag('colgroup', {}, block.columns.map(() => '<col>').join(''));
   const caption = block.caption ? tag('caption', {}, escapeHtml(block.caption)) : '';
-  return tag('table', { class: classes }, caption + columns + head + body);
+  const table = tag('table', { class: classes }, caption + columns + head + body);
+  // A form's table scrolls sideways in a box of its own on a narrow screen, so that the page does
+  // not and no short cell is broken (focusable, and named by its columns, to scroll by keyboard).
+  return checklist
+    ? table
+    : tag(
+        'div',
+        {
+          class: paperClasses.tableScroll,
+          tabindex: '0',
+          role: 'region',
+          'aria-label': tableLabel(block.columns.map((column) => column.label)),
+        },
+        table,
+      );
 }
 
 function block(value: Block): string {

@@ -91,12 +91,42 @@ describe('the kit page', () => {
   });
 });
 
+describe('the forms on a phone', () => {
+  it('at 375 px, with the text at 100 % and 200 %, no number, name or short head breaks over two lines, and the page does not scroll sideways; 字号 enlarges a form as it does every page', async () => {
+    const { page } = await visitToRead(formPath('school', 'draft-plan'), { width: 375 });
+    for (const size of ['100%', '200%']) {
+      await page.evaluate(`document.documentElement.style.fontSize = '${size}'`);
+      const broken = (await page.evaluate(`[...document.querySelectorAll('.form-table .col-short')]
+        .filter((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+        })
+        .map((cell) => cell.textContent)`)) as string[];
+      expect(broken, size).toEqual([]);
+      expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(
+        0,
+      );
+    }
+    await page.evaluate(`document.documentElement.style.fontSize = ''`);
+    const cellSize = () =>
+      page.evaluate(`parseFloat(getComputedStyle(document.querySelector('.form-table td')).fontSize)`);
+    const normal = (await cellSize()) as number;
+    await page.evaluate(`document.documentElement.setAttribute('data-text-size', 'larger')`);
+    expect(((await cellSize()) as number) / normal).toBeCloseTo(1.5, 1);
+    // 10 to 15 in the 序号 column: the school flow's 方案, whose numbers broke in two before.
+    expect(await page.locator('.form-table td.col-short').first().textContent()).toBe('1');
+  });
+});
+
 describe('the forms on paper', () => {
-  // Each form once, in the first flow that has it (the others are the same template, whose words
-  // test/kit/ checks flow by flow); the Word files below are every flow's.
-  const checked = flows
-    .flatMap((flow) => formsOf(flow).map((form) => ({ flow, form })))
-    .filter(({ form }, index, all) => all.findIndex((other) => other.form.id === form.id) === index);
+  // A form of each kind, the longest of its kind in any flow (the others are the same template
+  // with fewer words, which test/kit/ checks flow by flow); the Word files below are every flow's.
+  const all = flows.flatMap((flow) => formsOf(flow).map((form) => ({ flow, form })));
+  const length = ({ form }: (typeof all)[number]) => JSON.stringify(formDocument(form)).length;
+  const checked = [...new Set(all.map(({ form }) => form.kind))].map(
+    (kind) => all.filter(({ form }) => form.kind === kind).sort((a, b) => length(b) - length(a))[0]!,
+  );
 
   it('checks a form of every kind', () => {
     expect(new Set(checked.map(({ form }) => form.kind))).toEqual(

@@ -80,9 +80,14 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
         const prose = readFileSync('content/source.txt', 'utf8').replace(/\s+/g, '').slice(0, 2_400);
         return `${text}\n${prose}\n`;
       });
-      // Only the flow pages matter here: the pair comparisons and the kit's forms (two thirds of
-      // the pages) are left out of this copy, so its build takes a third of the time.
-      for (const page of ['compare/[pair]', 'flows/[slug]/kit/[form]', 'flows/[slug]/kit/[form].docx.ts'])
+      // Only the flow pages matter here: the pair comparisons, the kit's forms and 本支部信息 (two
+      // thirds of the pages) are left out of this copy, so its build takes a third of the time.
+      for (const page of [
+        'compare/[pair]',
+        'flows/[slug]/kit/[form]',
+        'flows/[slug]/kit/[form].docx.ts',
+        'flows/[slug]/branch',
+      ])
         rmSync(file(`src/pages/${page}`), { recursive: true });
     },
     [
