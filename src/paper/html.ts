@@ -59,7 +59,7 @@ function cell(value: Cell, column: Column | undefined): string {
   return tag('td', { class: className }, value.inlines.map(inline).join(''));
 }
 
-function table(block: Extract<Block, { type: 'table' }>): string {
+function table(block: Extract<Block, { type: 'table' }>, heading: string | undefined): string {
   const checklist = block.look === 'checklist';
   const head = tag(
     'thead',
@@ -94,22 +94,22 @@ function table(block: Extract<Block, { type: 'table' }>): string {
   const caption = block.caption ? tag('caption', {}, escapeHtml(block.caption)) : '';
   const table = tag('table', { class: classes }, caption + columns + head + body);
   // A form's table scrolls sideways in a box of its own on a narrow screen, so that the page does
-  // not and no short cell is broken (focusable, and named by its columns, to scroll by keyboard).
+  // not and no short cell is broken (focusable, and named by the heading over it, else by its
+  // columns, to scroll by keyboard).
   return checklist
     ? table
     : tag(
-        'div',
+        'section',
         {
           class: paperClasses.tableScroll,
           tabindex: '0',
-          role: 'region',
-          'aria-label': tableLabel(block.columns.map((column) => column.label)),
+          'aria-label': tableLabel(heading ?? block.columns.map((column) => column.label).join('、')),
         },
         table,
       );
 }
 
-function block(value: Block): string {
+function block(value: Block, heading?: string): string {
   switch (value.type) {
     case 'fields':
       return tag(
@@ -154,13 +154,19 @@ function block(value: Block): string {
     case 'page-break':
       return tag('div', { class: 'paper-page-break', 'aria-hidden': 'true' });
     case 'table':
-      return table(value);
+      return table(value, heading);
   }
 }
 
 /** The blocks of a document. */
 export function blocksHtml(blocks: readonly Block[]): string {
-  return blocks.map(block).join('');
+  let heading: string | undefined;
+  return blocks
+    .map((value) => {
+      if (value.type === 'heading') heading = value.text;
+      return block(value, heading);
+    })
+    .join('');
 }
 
 /** A document's head: the organisation, the title, the line under it. */

@@ -13,8 +13,8 @@ export const paperWords = {
     notes: '备注',
   },
   handoutFlowUrl: '本流程网址：',
-  /** What a form's table is called where it scrolls on a screen: its columns. */
-  tableLabel: (columns: readonly string[]) => `表格：${columns.join('、')}`,
+  /** What a form's table is called where it scrolls on a screen: the heading over it, or its columns. */
+  tableLabel: (name: string) => `表格：${name}`,
   handoutDoneHidden: '（打印后在方框内打勾）',
   handoutSource: '来源：《附件2 专题组织生活会和民主评议党员工作指导流程》。个别错字已按勘误表校正，原文与勘误见',
 } as const;
