@@ -1,7 +1,20 @@
 /** 字号: the reader's text size, kept on the device, applied before the page is drawn. */
 import { describe, expect, it } from 'vitest';
-import { comparePath, flowPath, homePath } from '../../src/site/urls.ts';
-import { useBrowser, visit } from './browser.ts';
+import {
+  branchPath,
+  chartPath,
+  comparePath,
+  flowPath,
+  formPath,
+  homePath,
+  kitPath,
+  offlinePath,
+  pairPath,
+  rulesPath,
+  searchPath,
+  sourcePath,
+} from '../../src/site/urls.ts';
+import { browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 
 useBrowser();
 
@@ -67,5 +80,97 @@ describe('返回顶部', () => {
     await page.getByRole('link', { name: '↑ 返回顶部' }).click();
     await expect.poll(() => page.evaluate('scrollY')).toBeLessThan(400);
     expect(await page.evaluate('document.activeElement.id')).toBe('main');
+  });
+});
+
+/** Median characters a line in each element's text, leaving out its last line (and its first, which a step shares with its number). */
+const charactersPerLine = (selector: string) => `(() => {
+  const counts = [];
+  for (const element of document.querySelectorAll(${JSON.stringify(selector)})) {
+    if (!element.checkVisibility()) continue;
+    const lines = new Map();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.length; i++) {
+        if (/\\s/.test(node.data[i])) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect) lines.set(Math.round(rect.top), (lines.get(Math.round(rect.top)) ?? 0) + 1);
+      }
+    }
+    counts.push(...[...lines.values()].slice(1, -1));
+  }
+  counts.sort((a, b) => a - b);
+  return counts[Math.floor(counts.length / 2)] ?? null;
+})()`;
+
+describe('large text that reads in lines', () => {
+  /** A 360 px phone whose system text is 200 % (the browser's default size doubled), with or without 特大. */
+  async function phone(larger: boolean) {
+    const context = await waitingForScripts(await browser().newContext({ viewport: { width: 360, height: 780 } }));
+    if (larger) await context.addInitScript(`localStorage.setItem('zuzhi-shenghuohui:text-size', 'larger')`);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    return { context, page };
+  }
+  const kinds = [
+    homePath,
+    flowPath('village'),
+    chartPath('village'),
+    kitPath('village'),
+    formPath('village', 'review-attendees'),
+    formPath('school', 'draft-plan'),
+    branchPath('village'),
+    comparePath,
+    pairPath('village', 'nonpublic'),
+    searchPath({ q: '谈心谈话' }),
+    rulesPath,
+    sourcePath,
+    offlinePath,
+  ];
+
+  it.each([
+    ['200 % system text', 9, false],
+    ['200 % system text and 特大', 6, true],
+  ] as const)(
+    '%s at 360 px: steps and 依据 hold %i or more characters a line, 已完成 is a large target, the bar is one line clear of the step, and no page scrolls sideways',
+    async (_name, least, larger) => {
+      const { context, page } = await phone(larger);
+      await page.goto(siteUrl(flowPath('village')));
+      expect(await page.evaluate(charactersPerLine('.step-text'))).toBeGreaterThanOrEqual(least);
+      expect(await page.evaluate(charactersPerLine('.basis-text p'))).toBeGreaterThanOrEqual(least);
+      // The 已完成 box: 24 px or more, and 44 px with 特大.
+      const box = await page.locator('.step-progress input[type="checkbox"]').first().boundingBox();
+      expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(larger ? 44 : 24);
+      // After a jump to a step, the bar is one line and leaves the step's heading in view.
+      await page.evaluate(`location.hash = '#heart-to-heart'`);
+      await page.locator('[data-here] a').waitFor();
+      const bar = (await page.locator('[data-here] a').boundingBox())!;
+      const lineHeight = (await page.evaluate(
+        `parseFloat(getComputedStyle(document.querySelector('[data-here] a')).lineHeight)`,
+      )) as number;
+      expect(bar.height).toBeLessThan(lineHeight * 1.6 + 8);
+      const step = (await page.locator('#heart-to-heart').locator('xpath=..').boundingBox())!;
+      expect(step.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      const wide: string[] = [];
+      for (const path of kinds) {
+        await page.goto(siteUrl(path));
+        const overflow = (await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        )) as number;
+        if (overflow > 0) wide.push(`${path}: ${overflow} px`);
+      }
+      expect(wide).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('every control is 24 px or more at the standard size', async () => {
+    const { page } = await visit(flowPath('village'), { width: 375 });
+    const box = await page.locator('.step-progress input[type="checkbox"]').first().boundingBox();
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
   });
 });
