@@ -4,7 +4,7 @@
  * returns null and the page shows no progress controls.
  */
 import { cleanProgress, type Progress } from '../plan/progress.ts';
-import { readStored, writeRecord, type Stored } from './records.ts';
+import { noteRecentFlow, readStored, writeRecord, type Stored } from './records.ts';
 
 export const progressKey = (slug: string) => `zuzhi-shenghuohui:progress:v1:${slug}`;
 /** Far more than a flow's steps with their dates need; anything larger is not ours. */
@@ -17,4 +17,8 @@ export const readProgress = (slug: string, steps: readonly string[]): Progress |
   readStoredProgress(slug, steps)?.record ?? null;
 
 /** Saves progress; false when the browser refused (storage full or switched off). */
-export const writeProgress = (slug: string, progress: Progress): boolean => writeRecord(progressKey(slug), progress);
+export function writeProgress(slug: string, progress: Progress): boolean {
+  const written = writeRecord(progressKey(slug), progress);
+  if (written) noteRecentFlow(slug);
+  return written;
+}

@@ -157,3 +157,18 @@ export function deleteKept(key: string): boolean {
     return false;
   }
 }
+
+/** Where the flow she last kept a record for is noted, for the home page to open with it. */
+const recentKey = `${keyPrefix}recent:v1`;
+
+/** Notes the flow she has just kept a record for (progress, a plan, 本支部信息); nothing said where the browser refuses. */
+export function noteRecentFlow(slug: string): void {
+  try {
+    storage()?.setItem(recentKey, slug);
+  } catch {
+    // Storage full: the home page falls back to the first flow with a record.
+  }
+}
+
+/** The flow she last kept a record for, as noted (checked by the reader against the flows). */
+export const recentFlow = (): string | null => storage()?.getItem(recentKey) ?? null;

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
-import { flowPath, formPath, handoutPath } from '../../src/site/urls.ts';
+import { branchPath, flowPath, formPath, handoutPath, homePath, kitPath } from '../../src/site/urls.ts';
 import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 
 const village = loadFlows().find((flow) => flow.slug === 'village')!;
@@ -330,5 +330,31 @@ describe('the plan for everyone', () => {
     expect(await page.locator('.step-plan').count()).toBe(0);
     expect(await page.locator('[data-plan-overview]').isVisible()).toBe(false);
     expect(await page.locator('li.step .step-text').count()).toBe(village.stepCount);
+  });
+});
+
+const squashed = (text: string | null) => (text ?? '').replace(/\s+/g, '');
+
+describe('the home page remembers', () => {
+  it('opens with the flow she worked on: its 下一步, how many steps are 逾期, and its papers; with nothing stored, the plain home', async () => {
+    const { context, page, errors } = await phone({
+      init: stored(halfPlanned, { 'mobilize-members': { done: true, date: '2026-11-28' } }),
+    });
+    await page.goto(siteUrl(homePath));
+    const recent = page.locator('[data-home-recent]');
+    await recent.locator('h2').waitFor();
+    expect(await recent.locator('a').first().textContent()).toBe('村（社区）党组织');
+    expect(squashed(await recent.locator('.home-next').textContent())).toBe('下一步：第2步组织学习逾期1步');
+    expect(
+      await recent.locator('.home-links a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual([kitPath('village'), flowPath('village'), branchPath('village')]);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const empty = await phone();
+    await empty.page.goto(siteUrl(homePath));
+    expect(await empty.page.locator('[data-home-recent]').isHidden()).toBe(true);
+    expect(await empty.page.locator('[data-home-recent] *').count()).toBe(0);
+    await empty.context.close();
   });
 });
