@@ -16,12 +16,19 @@ export function isCalendarDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** 12月5日 in the current year, 2027年1月5日 in another; '' for no date. */
-export function displayDate(date: string, today: string): string {
+/**
+ * 12月5日 in the current year, 2027年1月5日 in another; '' for no date. With `withYear`, the year
+ * always: a list whose dates are not all in the current year writes every one whole.
+ */
+export function displayDate(date: string, today: string, withYear = false): string {
   if (!date) return '';
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${year === Number(today.slice(0, 4)) ? '' : `${year}年`}${month}月${day}日`;
+  return `${year === Number(today.slice(0, 4)) && !withYear ? '' : `${year}年`}${month}月${day}日`;
 }
+
+/** Whether a list of dates needs its years written: some date falls outside the current year. */
+export const datesNeedYears = (dates: readonly string[], today: string): boolean =>
+  dates.some((date) => date && date.slice(0, 4) !== today.slice(0, 4));
 
 /** 2026-12-22 → 2026年12月22日: on paper the year is always written. */
 export function fullDate(date: string): string {

@@ -4,7 +4,20 @@
  * link is someone else's data.
  */
 import { readFragment, writeFragment } from '../site/fragment.ts';
+import { isCalendarDate } from './dates.ts';
 import { cleanPlan, type Plan } from './plan.ts';
+import { cleanLine } from './reader-text.ts';
+
+/**
+ * What the sender saw, carried beside the plan so that it reads when passed on: her 党组织名称
+ * (from 本支部信息), the steps she had ticked off, and the day she sent it (逾期 as of that day).
+ */
+export interface SentWith {
+  org?: string;
+  done?: readonly string[];
+  /** yyyy-mm-dd */
+  sentOn?: string;
+}
 
 const key = 'plan=';
 const version = 1;
@@ -12,7 +25,7 @@ const version = 1;
 const maxLength = 16 * 1024;
 
 export type PlanLink =
-  | { kind: 'plan'; plan: Plan }
+  | { kind: 'plan'; plan: Plan; sent: SentWith }
   /** Cut short, altered, or not a plan at all. */
   | { kind: 'bad' }
   /** A plan of another flow: its steps are not this page's. */
@@ -20,10 +33,22 @@ export type PlanLink =
   /** Compressed, and this browser cannot decompress. */
   | { kind: 'unsupported' };
 
-/** The fragment (without #) that carries this flow's plan. */
-export function planFragment(slug: string, plan: Plan): Promise<string> {
+/** The fragment (without #) that carries this flow's plan, and what the sender saw. */
+export function planFragment(slug: string, plan: Plan, sent: SentWith = {}): Promise<string> {
   const entries = Object.entries(plan).map(([id, { date, owner }]) => [id, date, owner]);
-  return writeFragment(key, [version, slug, entries]);
+  return writeFragment(key, [version, slug, entries, sent]);
+}
+
+/** What came with a plan, checked: one line of text, the flow's own steps, a real day. */
+function cleanSent(data: unknown, steps: readonly string[]): SentWith {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const { org, done, sentOn } = data as Record<string, unknown>;
+  const sent: SentWith = {};
+  const name = cleanLine(org, 40);
+  if (name) sent.org = name;
+  if (Array.isArray(done)) sent.done = steps.filter((id) => done.includes(id));
+  if (isCalendarDate(sentOn)) sent.sentOn = sentOn;
+  return sent;
 }
 
 /** The plan a fragment carries for this flow, what is wrong with it, or null when it carries none. */
@@ -36,5 +61,5 @@ export async function readPlanFragment(hash: string, slug: string, steps: readon
   if (data[1] !== slug) return { kind: 'other-flow' };
   const entries = (data[2] as unknown[]).filter(Array.isArray) as unknown[][];
   const plan = Object.fromEntries(entries.map(([id, date, owner]) => [String(id), { date, owner }]));
-  return { kind: 'plan', plan: cleanPlan(plan, steps) };
+  return { kind: 'plan', plan: cleanPlan(plan, steps), sent: cleanSent(data[3], steps) };
 }

@@ -16,14 +16,19 @@ export const readBranch = (slug: string, groups: readonly string[]): Stored<Bran
   readStored(branchKey(slug), maxStoredLength, (data) => cleanBranch(data, groups));
 
 /**
- * The names 本支部信息 holds (书记, 班子成员, 党员), for a field that offers them (the plan's 负责人):
- * only read, never written or set aside, which is for the page that edits the record to do.
+ * 本支部信息 as another page needs a part of it (the plan's 负责人, its schedule and link): only
+ * read, never written or set aside, which is for the page that edits the record to do.
  */
-export function branchNames(slug: string): string[] {
+function peekBranch(slug: string): Branch {
   const stored = storage()?.getItem(branchKey(slug));
   const read = stored ? parseRecord(stored, maxStoredLength, (data) => cleanBranch(data, [])) : null;
-  return read ? namesOf(read.record) : [];
+  return read?.record ?? {};
 }
+
+/** The names it holds (书记, 班子成员, 党员), for a field that offers them. */
+export const branchNames = (slug: string): string[] => namesOf(peekBranch(slug));
+/** Its 党组织名称, or ''. */
+export const branchOrg = (slug: string): string => peekBranch(slug).org ?? '';
 
 let persistAsked = false;
 

@@ -8,7 +8,7 @@
  * are its own (src/words/plan.ts), and so is the markup it adds.
  */
 import { planFragment, readPlanFragment } from '../plan/link.ts';
-import { displayDate, todayInChina } from '../plan/dates.ts';
+import { datesNeedYears, displayDate, todayInChina } from '../plan/dates.ts';
 import { cleanPlan, maxOwnerLength, nextStep, overdueSteps, type Plan, type PlanStep } from '../plan/plan.ts';
 import { doneCount } from '../plan/progress.ts';
 import { scheduleText } from '../plan/schedule.ts';
@@ -16,7 +16,7 @@ import { planWords as words } from '../words/plan.ts';
 import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
-import { branchNames } from './branch-store.ts';
+import { branchNames, branchOrg } from './branch-store.ts';
 import { readProgress } from './progress-store.ts';
 
 const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
@@ -68,6 +68,7 @@ overview?.replaceChildren(
     'p',
     { class: 'plan-actions' },
     element('button', { type: 'button', 'data-copy-schedule': true }, words.copySchedule),
+    element('button', { type: 'button', 'data-copy-all': true }, words.copyAll),
     element('button', { type: 'button', 'data-share-plan': true }, words.sharePlan),
   ),
   element('div', { class: 'plan-status', role: 'status', 'data-plan-status': true }),
@@ -194,14 +195,26 @@ if (plan && overview && status && dates.length) {
     show();
   });
 
-  overview.querySelector('[data-copy-schedule]')!.addEventListener('click', () =>
-    copyText(scheduleText(title, steps, plan!, readProgress(slug, ids) ?? {}, todayInChina()), status, {
-      copied: words.copied,
-      copyFailed: words.copyFailed,
-    }),
-  );
+  const copySchedule = (all: boolean) =>
+    copyText(
+      scheduleText(title, steps, plan!, readProgress(slug, ids) ?? {}, todayInChina(), {
+        all,
+        org: branchOrg(slug),
+      }),
+      status,
+      { copied: words.copied, copyFailed: words.copyFailed },
+    );
+  overview.querySelector('[data-copy-schedule]')!.addEventListener('click', () => copySchedule(false));
+  overview.querySelector('[data-copy-all]')!.addEventListener('click', () => copySchedule(true));
   overview.querySelector('[data-share-plan]')!.addEventListener('click', async () => {
-    const url = `${location.href.replace(/#.*$/, '')}#${await planFragment(slug, plan!)}`;
+    // What she sees goes with it: her 党组织名称, the steps she ticked off, and the day.
+    const progress = readProgress(slug, ids) ?? {};
+    const sent = {
+      ...(branchOrg(slug) ? { org: branchOrg(slug) } : {}),
+      done: ids.filter((id) => progress[id]?.done),
+      sentOn: todayInChina(),
+    };
+    const url = `${location.href.replace(/#.*$/, '')}#${await planFragment(slug, plan!, sent)}`;
     if (navigator.share) {
       try {
         await navigator.share({ title: words.shareTitle(title), url });
@@ -222,7 +235,7 @@ async function showSharedPlan(): Promise<void> {
   const place = document.querySelector(guideSelectors.overview);
   if (!shared || !place) return;
   const message = element('p', {}, words.sharedLede);
-  const list = element('ol', { class: 'shared-list' });
+  const list = element('ul', { class: 'shared-list' });
   const actions = element(
     'p',
     { class: 'plan-actions' },
@@ -258,18 +271,30 @@ async function showSharedPlan(): Promise<void> {
       panel.querySelector('[data-dismiss]')!.textContent = words.close;
     }
   } else {
-    const today = todayInChina();
+    // As the sender saw it: her 党组织名称, each step's date (with its year where the plan spans
+    // years), person, and 已完成 or 逾期 on the day she sent it. One number per step: the step's.
+    const { org, done = [], sentOn } = shared.sent;
+    const asOf = sentOn ?? todayInChina();
+    const doneProgress = Object.fromEntries(done.map((id) => [id, { done: true, date: '' }]));
+    const overdue = new Set(overdueSteps(steps, incoming, doneProgress, asOf).map(({ id }) => id));
+    const withYear = datesNeedYears(
+      planned.map(({ id }) => incoming[id]!.date),
+      asOf,
+    );
+    if (org) message.before(element('p', { 'data-shared-from': true }, words.sharedFrom(org)));
+    if (sentOn)
+      message.after(element('p', { 'data-shared-as-of': true }, words.sharedAsOf(displayDate(sentOn, asOf, true))));
     list.replaceChildren(
-      ...planned.map((step) =>
-        Object.assign(document.createElement('li'), {
-          textContent: words.planLine(
-            step.number,
-            step.label,
-            displayDate(incoming[step.id]!.date, today),
-            incoming[step.id]!.owner,
-          ),
-        }),
-      ),
+      ...planned.map((step) => {
+        const state = done.includes(step.id) ? words.done : overdue.has(step.id) ? words.notDoneOverdue : words.notDone;
+        const line = words.planLine(
+          step.number,
+          step.label,
+          displayDate(incoming[step.id]!.date, asOf, withYear),
+          incoming[step.id]!.owner,
+        );
+        return Object.assign(document.createElement('li'), { textContent: `${line} — ${state}` });
+      }),
     );
     const importButton = panel.querySelector<HTMLButtonElement>('[data-import]')!;
     // Without storage there is nowhere to import to: the plan can still be read.

@@ -18,6 +18,8 @@ export const planWords = {
   allDone: '全部步骤都已勾选完成。',
   overdueCount: (count: number) => `逾期 ${count} 步（计划日期已过，尚未勾选完成）：`,
   copySchedule: '复制日程',
+  copyAll: '复制全部步骤',
+  scheduleTitle: (title: string, org: string) => `${org}：${title}`,
   sharePlan: '分享计划',
   private: '计划和勾选只保存在本机浏览器里，不会上传；勾选是给自己的记录，不等于向上级报告。',
   stepName: (n: number, label: string) => `第${n}步 ${label}`,
@@ -34,6 +36,8 @@ export const planWords = {
   shareTitle: (flow: string) => `${flow}：计划`,
   /** A plan that came in a link. */
   sharedHeading: '收到的计划（只读）',
+  sharedFrom: (org: string) => `来自：${org}`,
+  sharedAsOf: (date: string) => `完成和逾期情况截至发送日 ${date}`,
   sharedLede: '这是别人通过链接分享的计划，还没有保存到本机。',
   sharedEmpty: '这个计划里没有填写任何日期或负责人。',
   import: '导入到本机',

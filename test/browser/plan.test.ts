@@ -191,7 +191,7 @@ describe('the plan on paper', () => {
 });
 
 describe('passing the plan on', () => {
-  it('复制日程 copies the flow’s name and one line per step; a refused clipboard shows the text to copy by hand', async () => {
+  it('复制日程 copies the flow’s name and a line per planned step, 复制全部步骤 every step; a refused clipboard shows the text to copy by hand', async () => {
     const { context, page } = await phone({
       init: stored(halfPlanned, { 'mobilize-members': { done: true, date: '2026-11-28' } }) + withoutShareSheet,
     });
@@ -200,16 +200,19 @@ describe('passing the plan on', () => {
     await page.getByRole('button', { name: '复制日程' }).click();
     await expect.poll(() => page.locator('[data-plan-status]').textContent()).toContain('已复制日程');
     const [copied] = (await page.evaluate('window.__copied')) as string[];
-    const rest = stepsOf(village)
-      .slice(3)
-      .map(({ step }) => `第${step.number}步 ${step.label} — 日期未定 — 负责人未定 — 未完成`);
     expect(copied!.split('\n')).toEqual([
       '村（社区）党组织召开专题组织生活会和民主评议党员工作指导流程',
       '第1步 摸底动员 — 日期未定 — 负责人未定 — 已完成',
       '第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）',
       '第3步 征求意见 — 12月8日 — 王委员 — 未完成',
-      ...rest,
     ]);
+    await page.getByRole('button', { name: '复制全部步骤' }).click();
+    await expect.poll(() => page.evaluate('window.__copied.length')).toBe(2);
+    const all = ((await page.evaluate('window.__copied')) as string[])[1]!.split('\n');
+    const rest = stepsOf(village)
+      .slice(3)
+      .map(({ step }) => `第${step.number}步 ${step.label} — 日期未定 — 负责人未定 — 未完成`);
+    expect(all).toEqual([...copied!.split('\n'), ...rest]);
     expect(rest).toHaveLength(village.stepCount - 3);
     await context.close();
 
@@ -223,7 +226,9 @@ describe('passing the plan on', () => {
     await refused.page.getByRole('button', { name: '复制日程' }).click();
     const field = refused.page.locator('[data-plan-status] textarea');
     await expect.poll(() => field.inputValue()).toContain('第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）');
-    expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(copied!.length);
+    expect(await field.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(
+      (await field.inputValue()).length,
+    );
     await refused.context.close();
   });
 
@@ -244,10 +249,13 @@ describe('passing the plan on', () => {
     await planLoaded(page);
     const panel = page.locator('.shared-plan');
     expect(await panel.getByRole('heading').innerText()).toBe('收到的计划（只读）');
+    // One number per step, the step's, and 逾期 as the sender saw it on the day she sent it.
     expect(await panel.locator('li').allInnerTexts()).toEqual([
-      '第2步 组织学习 — 12月1日 — 李委员',
-      '第3步 征求意见 — 12月8日 — 王委员',
+      '第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）',
+      '第3步 征求意见 — 12月8日 — 王委员 — 未完成',
     ]);
+    expect(await panel.locator('ol').count()).toBe(0);
+    expect(await panel.locator('[data-shared-as-of]').textContent()).toBe('完成和逾期情况截至发送日 2026年12月3日');
     const storedPlan = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), planKey);
     expect(await storedPlan()).toEqual({ briefing: { date: '2026-12-20', owner: '赵委员' } });
     expect(await axeViolations(page)).toEqual([]);

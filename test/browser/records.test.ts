@@ -50,7 +50,9 @@ describe('names from a link', () => {
     );
     await page.goto(planLink([['study', '2026-12-08', '张三 — \u202e成完已\u2066']]));
     const panel = page.locator('.shared-plan');
-    await expect.poll(() => panel.locator('li').allInnerTexts()).toEqual(['第2步 组织学习 — 12月8日 — 张三 — 成完已']);
+    await expect
+      .poll(() => panel.locator('li').allInnerTexts())
+      .toEqual(['第2步 组织学习 — 12月8日 — 张三 — 成完已 — 未完成']);
     page.once('dialog', (dialog) => dialog.accept());
     await panel.getByRole('button', { name: '导入到本机' }).click();
     expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('张三 — 成完已');
@@ -58,7 +60,8 @@ describe('names from a link', () => {
     await expect.poll(() => page.evaluate('window.__copied.length')).toBe(1);
     const [schedule] = (await page.evaluate('window.__copied')) as string[];
     expect(schedule).not.toMatch(/\p{Cf}/u);
-    expect(schedule!.split('\n')[2]).toBe('第2步 组织学习 — 12月8日 — 张三 — 成完已 — 未完成');
+    // The schedule: the flow's name, then its one planned step.
+    expect(schedule!.split('\n')[1]).toBe('第2步 组织学习 — 12月8日 — 张三 — 成完已 — 未完成');
     expect(JSON.stringify(await stored(page))).not.toMatch(/\\u202e|\u202e/i);
     expect(errors).toEqual([]);
     await context.close();
@@ -154,10 +157,14 @@ describe('a plan link opened in a tab already on the flow page', () => {
     await page.getByRole('checkbox', { name: '已完成：第1步' }).waitFor();
     await page.goto(planLink([['study', '2026-12-08', '李委员']]));
     const panel = page.locator('.shared-plan');
-    await expect.poll(() => panel.locator('li').allInnerTexts()).toEqual(['第2步 组织学习 — 12月8日 — 李委员']);
+    await expect
+      .poll(() => panel.locator('li').allInnerTexts())
+      .toEqual(['第2步 组织学习 — 12月8日 — 李委员 — 未完成']);
     // Another link in the same tab replaces the panel.
     await page.goto(planLink([['heart-to-heart', '2026-12-09', '王委员']]));
-    await expect.poll(() => panel.locator('li').allInnerTexts()).toEqual(['第4步 谈心谈话 — 12月9日 — 王委员']);
+    await expect
+      .poll(() => panel.locator('li').allInnerTexts())
+      .toEqual(['第4步 谈心谈话 — 12月9日 — 王委员 — 未完成']);
     expect(await panel.count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();

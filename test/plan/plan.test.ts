@@ -83,25 +83,32 @@ describe('overdue and next', () => {
 });
 
 describe('the schedule for a group chat', () => {
-  it('is the flow’s name, then one line per step: 第N步 label — date — owner — done', () => {
-    const plan = {
-      'mobilize-members': { date: '2026-11-28', owner: '张书记' },
-      study: { date: '2026-12-01', owner: '李委员' },
-      'solicit-opinions': { date: '2026-12-08', owner: '' },
-      rectification: { date: '2027-01-15', owner: '支部委员会' },
-    };
-    const progress = { 'mobilize-members': { done: true, date: '2026-11-28' } };
-    const text = scheduleText(village.title, steps, plan, progress, today);
-    const lines = text.split('\n');
-    expect(lines).toHaveLength(1 + 28);
-    expect(lines.slice(0, 5)).toEqual([
-      '村（社区）党组织召开专题组织生活会和民主评议党员工作指导流程',
-      '第1步 摸底动员 — 11月28日 — 张书记 — 已完成',
-      '第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）',
-      '第3步 征求意见 — 12月8日 — 负责人未定 — 未完成',
-      '第4步 谈心谈话 — 日期未定 — 负责人未定 — 未完成',
+  const plan = {
+    'mobilize-members': { date: '2026-11-28', owner: '张书记' },
+    study: { date: '2026-12-01', owner: '李委员' },
+    'solicit-opinions': { date: '2026-12-08', owner: '' },
+    rectification: { date: '2027-01-15', owner: '支部委员会' },
+  };
+  const progress = { 'mobilize-members': { done: true, date: '2026-11-28' } };
+
+  it('is her organisation and the flow’s name, then a line per planned step with the step’s own number; years written when the plan spans two', () => {
+    const lines = scheduleText(village.title, steps, plan, progress, today, { org: '某某村党支部' }).split('\n');
+    expect(lines).toEqual([
+      '某某村党支部：村（社区）党组织召开专题组织生活会和民主评议党员工作指导流程',
+      '第1步 摸底动员 — 2026年11月28日 — 张书记 — 已完成',
+      '第2步 组织学习 — 2026年12月1日 — 李委员 — 未完成（逾期）',
+      '第3步 征求意见 — 2026年12月8日 — 负责人未定 — 未完成',
+      '第28步 制定整改措施 — 2027年1月15日 — 支部委员会 — 未完成',
     ]);
-    expect(lines.at(-1)).toBe('第28步 制定整改措施 — 2027年1月15日 — 支部委员会 — 未完成');
+  });
+
+  it('asked for all, has every step; a plan within this year writes no year', () => {
+    const thisYear = { study: { date: '2026-12-01', owner: '李委员' } };
+    const lines = scheduleText(village.title, steps, thisYear, {}, today, { all: true }).split('\n');
+    expect(lines).toHaveLength(1 + 28);
+    expect(lines[0]).toBe('村（社区）党组织召开专题组织生活会和民主评议党员工作指导流程');
+    expect(lines[2]).toBe('第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）');
+    expect(lines[4]).toBe('第4步 谈心谈话 — 日期未定 — 负责人未定 — 未完成');
   });
 });
 
@@ -114,7 +121,21 @@ describe('the plan in a link', () => {
   it('comes back whole, compressed, from the fragment it makes', async () => {
     const fragment = await planFragment('village', plan);
     expect(fragment).toMatch(/^plan=1\.[\w-]+$/);
-    expect(await readPlanFragment(`#${fragment}`, 'village', ids)).toEqual({ kind: 'plan', plan });
+    expect(await readPlanFragment(`#${fragment}`, 'village', ids)).toEqual({ kind: 'plan', plan, sent: {} });
+  });
+
+  it('carries what the sender saw: her organisation, the steps she ticked off, and the day, checked', async () => {
+    const sent = { org: '某某村党支部', done: ['mobilize-members'], sentOn: '2026-12-03' };
+    const fragment = await planFragment('village', plan, sent);
+    expect(await readPlanFragment(`#${fragment}`, 'village', ids)).toEqual({ kind: 'plan', plan, sent });
+    const json = JSON.stringify([
+      1,
+      'village',
+      [],
+      { org: '某\u202e村', done: ['nope', 'study'], sentOn: '2026-13-01' },
+    ]);
+    const read = await readPlanFragment(`#plan=0.${Buffer.from(json).toString('base64url')}`, 'village', ids);
+    expect(read).toEqual({ kind: 'plan', plan: {}, sent: { org: '某村', done: ['study'] } });
   });
 
   it('says a link cut short, or altered, is bad, and that another flow’s plan is not this one', async () => {
@@ -133,6 +154,7 @@ describe('the plan in a link', () => {
     expect(await readPlanFragment(`#plan=0.${body}`, 'village', ids)).toEqual({
       kind: 'plan',
       plan: { study: { date: '', owner: '王五' } },
+      sent: {},
     });
   });
 
@@ -142,10 +164,10 @@ describe('the plan in a link', () => {
     const json = JSON.stringify([1, 'village', [['study', '2026-12-01', owner]]]);
     const body = Buffer.from(json).toString('base64url');
     const read = await readPlanFragment(`#plan=0.${body}`, 'village', ids);
-    expect(read).toEqual({ kind: 'plan', plan: { study: { date: '2026-12-01', owner: '张三 — 成完已' } } });
+    expect(read).toEqual({ kind: 'plan', plan: { study: { date: '2026-12-01', owner: '张三 — 成完已' } }, sent: {} });
     const text = scheduleText(village.title, steps, read!.kind === 'plan' ? read!.plan : {}, {}, today);
     expect(text).not.toMatch(/\p{Cf}/u);
-    expect(text.split('\n')[2]).toBe('第2步 组织学习 — 12月1日 — 张三 — 成完已 — 未完成（逾期）');
+    expect(text.split('\n')[1]).toBe('第2步 组织学习 — 12月1日 — 张三 — 成完已 — 未完成（逾期）');
   });
 
   it('carries nothing when the fragment is a step’s anchor', async () => {
