@@ -233,7 +233,12 @@ describe('passing the plan on', () => {
   });
 
   it('分享计划 makes a link another phone reads read-only and imports only after a confirmation of what it replaces; a cut link says so', async () => {
-    const sender = await phone({ init: stored(halfPlanned) + withoutShareSheet });
+    const sender = await phone({
+      init:
+        stored(halfPlanned) +
+        withoutShareSheet +
+        `localStorage.setItem('zuzhi-shenghuohui:branch:v1:village', JSON.stringify({ org: '某某村党支部' }));`,
+    });
     await sender.page.goto(siteUrl(flowPath('village')));
     await planLoaded(sender.page);
     await sender.page.getByRole('button', { name: '分享计划' }).click();
@@ -249,6 +254,7 @@ describe('passing the plan on', () => {
     await planLoaded(page);
     const panel = page.locator('.shared-plan');
     expect(await panel.getByRole('heading').innerText()).toBe('收到的计划（只读）');
+    expect(await panel.locator('[data-shared-from]').textContent()).toBe('来自：某某村党支部');
     // One number per step, the step's, and 逾期 as the sender saw it on the day she sent it.
     expect(await panel.locator('li').allInnerTexts()).toEqual([
       '第2步 组织学习 — 12月1日 — 李委员 — 未完成（逾期）',
