@@ -28,7 +28,12 @@ export async function measureFirstVisit(dir: string, pagePath: string, executabl
   try {
     const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
-    await page.goto(server.url + pagePath, { waitUntil: 'load' });
+    const response = await page.goto(server.url + pagePath, { waitUntil: 'load' });
+    // A figure for a page that is not there would be a figure of nothing.
+    if (!response?.ok())
+      throw new Error(
+        `${pagePath} answered ${response?.status() ?? 'nothing'} from ${dir}: is it a built site (npm run build)?`,
+      );
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     // The worker starts when the page is idle and fetches after that: wait for two quiet seconds.
     const started = Date.now();

@@ -4,7 +4,7 @@
  * A benchmark, not a test: it prints a table and exits non-zero when a budget is broken.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -36,7 +36,11 @@ const budgets = {
 
 // 1. Cold build; or, with `--site <folder>`, a site built earlier (to set figures side by side).
 const given = process.argv.indexOf('--site');
-const site = given > 0 ? process.argv[given + 1]! : distDir;
+const site = given > 0 ? path.resolve(process.argv[given + 1]!) : distDir;
+if (given > 0 && !existsSync(path.join(site, 'index.html'))) {
+  console.error(`bench: ${site} holds no index.html: give --site a built site (npm run build writes ${distDir}/).`);
+  process.exit(1);
+}
 let buildSeconds = NaN;
 if (site === distDir) {
   for (const dir of [distDir, '.astro', 'node_modules/.astro', 'node_modules/.vite']) {

@@ -37,12 +37,13 @@ export async function staticServer(
   dir: string,
   onRequest?: (path: string, notModified: boolean) => void,
 ): Promise<StaticServer> {
-  let root = dir;
+  // Absolute, so that a folder given as ./dist serves its files (a relative root matched no path).
+  let root = path.resolve(dir);
   const server: Server = createServer((request, response) => {
     const asked = new URL(request.url!, 'http://x').pathname;
     let file = path.join(root, decodeURIComponent(asked));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
+    if (!file.startsWith(root + path.sep) || !existsSync(file)) {
       onRequest?.(asked, false);
       response.writeHead(404).end('not found');
       return;
@@ -70,7 +71,7 @@ export async function staticServer(
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
-    serve: (next) => (root = next),
+    serve: (next) => (root = path.resolve(next)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

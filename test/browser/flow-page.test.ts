@@ -115,7 +115,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(consoleErrors).toEqual([]);
   });
 
-  it('"you are here" names the step a link jumped to, or that holds the focus, number first, whole at 200 % text', async () => {
+  it('"you are here" names the step a link jumped to, or that holds the focus, number first, one line at 200 % text', async () => {
     const { page } = await visit(flowPath(slug), { width: 360 });
     await page.evaluate(`document.documentElement.style.fontSize = '200%'`);
     const here = page.locator('.here-bar [aria-current="step"]');
@@ -124,8 +124,18 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
       await page.evaluate(`location.hash = '#${step.id}'`);
       await expect.poll(() => here.textContent(), { message: step.id }).toBe(fullPlaceLabel(flow, target));
       expect(await here.textContent()).toMatch(/^第\d+步\/共\d+步 · /);
-      // Never cut: the bar holds all of its text, on two lines if need be.
-      expect(await here.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      // One line, whatever the text size: where the words do not fit, they are cut at the end
+      // (the step's number, first, stays), never wrapped over the step below.
+      expect(
+        await here.evaluate(
+          (el) => el.getBoundingClientRect().height < parseFloat(getComputedStyle(el).lineHeight) * 1.6 + 8,
+        ),
+      ).toBe(true);
+      expect(
+        await here.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth || getComputedStyle(el).textOverflow === 'ellipsis',
+        ),
+      ).toBe(true);
     }
     // Focus moved by keyboard into another step: the bar follows it.
     await page.evaluate(`location.hash = '#${steps[2]!.step.id}'`);
