@@ -9,7 +9,7 @@
 import { fullDate, meetingTimeText } from '../plan/dates.ts';
 import type { Plan } from '../plan/plan.ts';
 import { isAllMembers, isCommittee, type Form } from '../kit/forms.ts';
-import { allMembersGroup, type FormValues, type ListedPerson } from '../kit/papers.ts';
+import type { FormValues, ListedPerson } from '../kit/papers.ts';
 import { kitWords as words } from '../words/kit.ts';
 import type { Branch } from './branch.ts';
 
@@ -60,9 +60,8 @@ export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
     const observers = form.observers.flatMap((group) => peopleOf(group, branch).map(({ name }) => name));
     if (observers.length) fields[words.observers] = observers.join('、');
   }
-  if (form.kind === 'roster') {
-    const members = peopleOf(allMembersGroup, branch);
-    if (members.length) values.names = { [allMembersGroup]: members };
+  if (form.kind === 'roster' && branch.members?.length) {
+    values.members = branch.members.map(({ name }) => ({ name }));
   }
   if (form.kind === 'plan') {
     values.plan = Object.fromEntries(

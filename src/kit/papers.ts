@@ -23,6 +23,8 @@ export interface FormValues {
   fields?: Readonly<Record<string, string>>;
   /** The people of each group a name list (or a 方案's 参加人员) heads, by the group's words. */
   names?: Readonly<Record<string, readonly ListedPerson[]>>;
+  /** The branch's members, a row each, where a paper lists every member (the 情况通报). */
+  members?: readonly ListedPerson[];
   /** A 方案's 工作步骤: the time and the person of each step, as they are to be written. */
   plan?: Readonly<Record<string, { time: string; owner: string }>>;
 }
@@ -42,7 +44,13 @@ const words = kitWords;
  */
 export const blankRows = {
   names: (group: string, groups: readonly string[]) =>
-    isAllMembers(group) ? 40 : groups.some(isAllMembers) ? 3 : Math.max(3, Math.floor(18 / groups.length)),
+    isAllMembers(group)
+      ? blankRows.members
+      : groups.some(isAllMembers)
+        ? 3
+        : Math.max(3, Math.floor(18 / groups.length)),
+  /** The whole membership, wherever a paper lists it. */
+  members: 40,
   table: 4,
 } as const;
 const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<string>(columns).fill(''));
@@ -94,17 +102,17 @@ export function formDocument(form: Form, values: FormValues = {}): FormDocument 
 const numberColumn = { label: words.number, width: 1 };
 
 /**
- * A name list's rows: blank; or, filled, one per person and then a few spare (numbered throughout),
- * and only the spare ones for a group she has listed no one in.
+ * Rows of people, numbered throughout, `columns` wide: blank (`blank` of them); or, filled, one per
+ * person — the name in the second column, what is written beside it (职务, 预备党员) in the third
+ * where `withNote` — and a few spare.
  */
-function nameRows(group: string, groups: readonly string[], people?: readonly ListedPerson[]): string[][] {
-  const count = people ? people.length + spareRows : blankRows.names(group, groups);
-  return empty(count, 4).map((row, index) => [
-    String(index + 1),
-    people?.[index]?.name ?? '',
-    people?.[index]?.note ?? '',
-    row[3]!,
-  ]);
+function peopleRows(columns: number, blank: number, people?: readonly ListedPerson[], withNote = false): string[][] {
+  return empty(people ? people.length + spareRows : blank, columns).map((row, index) => {
+    row[0] = String(index + 1);
+    row[1] = people?.[index]?.name ?? '';
+    if (withNote) row[2] = people?.[index]?.note ?? '';
+    return row;
+  });
 }
 /** Rows left empty under a filled name list, for whoever comes unlisted. */
 export const spareRows = 3;
@@ -114,9 +122,6 @@ const closing = (values: FormValues): FormBlock => ({
   type: 'closing',
   ...(values.fields?.[words.orgField] ? { org: values.fields[words.orgField] } : {}),
 });
-
-/** How a roster's rows are asked for among the values' names: the whole membership. */
-export const allMembersGroup = '党支部全体党员';
 
 /** A 方案's 参加人员 of one group: how many, for the whole membership; else their names. */
 const attendees = (group: string, people: readonly ListedPerson[]) =>
@@ -157,7 +162,7 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
             { label: words.unitOrPost, width: 5 },
             { label: words.signIn, width: 3 },
           ],
-          (group) => nameRows(group, form.groups, values.names?.[group]),
+          (group) => peopleRows(4, blankRows.names(group, form.groups), values.names?.[group], true),
           true,
         ),
       ];
@@ -249,19 +254,13 @@ function blocksOf(form: Form, values: FormValues): FormBlock[] {
         { label: words.name, width: 3 },
         ...form.columns.map((label) => ({ label, width: 4 })),
       ];
-      const people = values.names?.[allMembersGroup];
-      const count = people ? people.length + spareRows : blankRows.names(allMembersGroup, [allMembersGroup]);
       return [
         fields([words.orgField], values),
         basisLine(form),
         {
           type: 'table',
           columns,
-          rows: empty(count, columns.length).map((row, index) => [
-            String(index + 1),
-            people?.[index]?.name ?? '',
-            ...row.slice(2),
-          ]),
+          rows: peopleRows(columns.length, blankRows.members, values.members),
           compact: true,
         },
       ];

@@ -208,6 +208,17 @@ describe('a branch written into the forms', () => {
     expect(text).toContain('2026年12月10日');
   });
 
+  it('the 情况通报 table: a row per member under the step’s own columns, then spare rows', () => {
+    const briefing = form('briefing');
+    const [table] = formDocument(briefing, formValues(briefing, branch, {})).blocks.filter(
+      (block) => block.type === 'table',
+    );
+    const rows = table!.type === 'table' ? table!.rows : [];
+    expect(rows.map((row) => row[1]).filter(Boolean)).toEqual(members.map(({ name }) => name));
+    expect(rows).toHaveLength(members.length + 3);
+    expect(rows.every((row) => row.slice(2).every((cell) => cell === ''))).toBe(true);
+  });
+
   it('a branch with nothing in it leaves a form as blank as the blank one', () => {
     for (const each of forms) {
       expect(paperText(formDocument(each, formValues(each, {}, {}))), each.id).toBe(paperText(formDocument(each)));
