@@ -86,12 +86,16 @@ export function isMeetingTime(value: unknown): value is string {
   return !!match && isCalendarDate(match[1]);
 }
 
+/** Nothing to keep: no value, '', an empty list or an empty object (a branch stores only what holds something). */
+export const isEmptyValue = (value: unknown): boolean =>
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && !value.length) ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.keys(value).length);
+
 /** Sets `key` on `target` only where the value holds something, so an empty branch stays {}. */
 function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  const empty = value === undefined || value === '' || (Array.isArray(value) && !value.length);
-  const emptyObject =
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.keys(value).length;
-  if (!empty && !emptyObject) target[key] = value as T[K];
+  if (!isEmptyValue(value)) target[key] = value as T[K];
 }
 
 const asObject = (value: unknown): Record<string, unknown> =>

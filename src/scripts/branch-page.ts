@@ -9,6 +9,7 @@
  */
 import {
   branchLinkKey,
+  isEmptyValue,
   isMeetingTime,
   isName,
   limits,
@@ -420,12 +421,7 @@ function start(editor: HTMLElement): void {
 /** A copy of a record with one field set, or left out where the value is empty. */
 function withValue<T extends object, K extends keyof T>(record: T, key: K, value: T[K] | string | undefined): T {
   const copy = { ...record };
-  const empty =
-    value === undefined ||
-    value === '' ||
-    (Array.isArray(value) && !value.length) ||
-    (typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.keys(value).length);
-  if (empty) delete copy[key];
+  if (isEmptyValue(value)) delete copy[key];
   else copy[key] = value as T[K];
   return copy;
 }
