@@ -249,7 +249,9 @@ const warmUp = () =>
     .then(() => (form.dataset.ready = 'true'))
     .catch(() => undefined);
 input.addEventListener('focus', warmUp, { once: true });
+// When the page is idle; Safari has no requestIdleCallback: a moment after it has loaded.
 if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
+else setTimeout(warmUp, 1000);
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
