@@ -353,6 +353,8 @@ export const fieldFixes: Record<string, string> = {
   role: 'Name the role in a few words, e.g. role: 上级党组织.',
   about: 'Say in one line who this is, for readers.',
   bearsOn: 'Say which parts (meeting, review, rectify) or steps (by id) the article bears on.',
+  publication: 'Name the publication exactly as the "## " heading of content/rules-checked.md does.',
+  section: 'Name the section exactly as the "### " heading under its publication in content/rules-checked.md does.',
   audience: 'Write one line on who this flow is for, e.g. audience: 村、社区党组织适用.',
   ...Object.fromEntries(stageIds.map((id) => [id, `Write one sentence on what stage "${id}" is for.`])),
 };
@@ -364,6 +366,17 @@ export const sourceMetaSchema = z.strictObject({
   /** Where the text came from, for readers. */
   origin: nonBlank('origin'),
 });
+
+/** Which parts or steps of the flows a quoted text bears on (本站整理). */
+const bearsOnSchema = z.strictObject({
+  parts: z.array(z.enum(partIds)).optional(),
+  /** A step id; with `where`, only in the flows whose text of that step holds those words. */
+  steps: z.array(z.strictObject({ id: z.string(), where: nonBlank('where').optional() })).optional(),
+});
+
+/** The practice guidance quoted (content/rules.yaml guidance), by the id the site's code reads it with. */
+export const guidanceIds = ['grades', 'probationary', 'results-use'] as const;
+export type GuidanceId = (typeof guidanceIds)[number];
 
 /** The rule texts quoted as 依据 (content/rules.yaml): only articles checked word for word. */
 export const rulesFileSchema = z.strictObject({
@@ -378,15 +391,30 @@ export const rulesFileSchema = z.strictObject({
         article: z.string().regex(/^第[一二三四五六七八九十百]+条$/, { error: 'article must read like 第十七条' }),
         /** The article's text, paragraph by paragraph, exactly as in the checked text. */
         paragraphs: z.array(shownText('paragraph')).min(1),
-        /** Which parts or steps of the flows the article bears on (本站整理). */
-        bearsOn: z.strictObject({
-          parts: z.array(z.enum(partIds)).optional(),
-          /** A step id; with `where`, only in the flows whose text of that step holds those words. */
-          steps: z.array(z.strictObject({ id: z.string(), where: nonBlank('where').optional() })).optional(),
-        }),
+        bearsOn: bearsOnSchema,
       }),
     )
     .min(1),
+  /**
+   * Practice guidance (not a regulation), each quote checked word for word against its publication's
+   * section of the checked text, and cited by that publication.
+   */
+  guidance: z
+    .array(
+      z.strictObject({
+        id: z.enum(guidanceIds),
+        /** Who published it, and its title, as the checked text's heading gives them: 共产党员网《支部生活·民主评议党员》. */
+        publication: nonBlank('publication'),
+        /** The section of the publication quoted, where it has sections: 评定等次. */
+        section: nonBlank('section').optional(),
+        paragraphs: z.array(shownText('paragraph')).min(1),
+        bearsOn: bearsOnSchema,
+      }),
+    )
+    .refine((list) => new Set(list.map(({ id }) => id)).size === list.length, { error: 'each guidance id once' })
+    .refine((list) => guidanceIds.every((id) => list.some((quote) => quote.id === id)), {
+      error: `give every guidance id the site reads: ${guidanceIds.join(', ')}`,
+    }),
 });
 
 export type RulesFile = z.infer<typeof rulesFileSchema>;

@@ -5,11 +5,11 @@
  */
 import { stageHeading, stepsOf, type Flow } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
-import { toArticle } from '../flows/rules.ts';
+import { quotesOf } from '../flows/rules.ts';
 import type { RulesFile } from '../flows/schema.ts';
 import { formDocument } from '../kit/papers.ts';
 import { formsOf } from '../kit/forms.ts';
-import { articlePath, formPath, partPath, stagePath, stepPath } from '../site/urls.ts';
+import { quotePath, formPath, partPath, stagePath, stepPath } from '../site/urls.ts';
 import type { DocumentKind } from './match.ts';
 import { commonWords } from '../words/common.ts';
 import { kitWords } from '../words/kit.ts';
@@ -34,15 +34,17 @@ export function searchDocuments(
   notes: Record<StageId, string>,
   rules: RulesFile,
 ): SearchDocument[] {
-  const articles = rules.articles.map(toArticle).map((article): SearchDocument => ({
-    url: articlePath(article.number),
-    kind: 'rule',
-    flow: '',
-    orgType: commonWords.basis.tag,
-    where: commonWords.basis.heading(rules.regulation, article.article),
-    title: article.article,
-    text: article.paragraphs.join(''),
-  }));
+  const articles = quotesOf(rules).map(
+    ({ quote }): SearchDocument => ({
+      url: quotePath(quote.ref),
+      kind: 'rule',
+      flow: '',
+      orgType: commonWords.basis.tag,
+      where: commonWords.basis.cite(quote),
+      title: quote.name,
+      text: quote.paragraphs.join(''),
+    }),
+  );
   return [...flowDocuments(flows, notes), ...articles];
 }
 

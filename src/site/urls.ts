@@ -3,6 +3,7 @@
  * components, search documents, chart links and the bench ask this module; none writes a
  * site path itself.
  */
+import type { QuoteRef } from '../flows/rules.ts';
 import { flowSlugs, type FlowSlug, type PartId, type StageId } from '../flows/vocabulary.ts';
 
 export const homePath = '/';
@@ -37,8 +38,8 @@ export const anchors = {
   part: (partId: PartId) => `part-${partId}`,
   /** The step-by-step guide on a flow page (the chart's text alternative). */
   guide: 'guide',
-  /** An article on the rules page: article-17. */
-  article: (number: number) => `article-${number}`,
+  /** A quote on the rules page: article-17, guidance-grades. */
+  quote: (ref: QuoteRef) => ('article' in ref ? `article-${ref.article}` : `guidance-${ref.guidance}`),
   /** An erratum's row on the source page. */
   erratum: (slug: FlowSlug, stepId: string) => `erratum-${slug}-${stepId}`,
 } as const;
@@ -47,7 +48,7 @@ export const flowPath = (slug: FlowSlug) => `/flows/${slug}/`;
 export const stepPath = (slug: FlowSlug, stepId: string) => `${flowPath(slug)}#${anchors.step(stepId)}`;
 export const stagePath = (slug: FlowSlug, stageId: StageId) => `${flowPath(slug)}#${anchors.stage(stageId)}`;
 export const partPath = (slug: FlowSlug, partId: PartId) => `${flowPath(slug)}#${anchors.part(partId)}`;
-export const articlePath = (number: number) => `${rulesPath}#${anchors.article(number)}`;
+export const quotePath = (ref: QuoteRef) => `${rulesPath}#${anchors.quote(ref)}`;
 /** The erratum that corrects a step's text, on the source page. */
 export const erratumPath = (slug: FlowSlug, stepId: string) => `${sourcePath}#${anchors.erratum(slug, stepId)}`;
 export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;

@@ -2,6 +2,7 @@
  * Words that pages and the modules below them share: the site's name, how a step is named, chart
  * titles, the 依据 labels and the erratum mark. Pages read them through src/words/pages.ts.
  */
+import type { Quote } from '../flows/rules.ts';
 export const commonWords = {
   siteName: '组织生活会流程指南',
   stepOrdinal: (n: number) => `第${n}步`,
@@ -15,11 +16,18 @@ export const commonWords = {
     tag: '依据',
     label: (place: string, heading: string) => `依据（${place}）：${heading}`,
     heading: (regulation: string, article: string) => `《${regulation}》${article}`,
+    /** How a quote is cited: 《…条例》第十八条; 共产党员网《支部生活·民主评议党员》（评定等次）. */
+    cite: (quote: Quote) =>
+      'regulation' in quote.source
+        ? `《${quote.source.regulation}》${quote.name}`
+        : `${quote.source.publication}${quote.source.section ? `（${quote.source.section}）` : ''}`,
+    /** Said under every piece of practice guidance quoted: it is not a regulation, and the year's notice decides. */
+    guidanceNote: '以上为实践指导中的一般性要求，不是党内法规条文；具体以当年上级党组织的通知为准。',
     more: '展开全文',
     less: '收起全文',
-    pageTitle: '依据：相关党内法规条文',
+    pageTitle: '依据：相关党内法规条文和实践指导',
     pageLede: (regulation: string, issued: string) =>
-      `以下是《${regulation}》（${issued}）中与本流程相关的条文，逐字引用，供理解各步骤的来由。它们不是附件原文；流程以附件为准。条文与步骤的对应关系由本站整理。`,
+      `以下是《${regulation}》（${issued}）中与本流程相关的条文，其后是民主评议党员评定等次等实践指导（按出版物署名），均逐字引用，供理解各步骤的来由。它们不是附件原文；流程以附件为准。条文与步骤的对应关系由本站整理。`,
     bearsOn: '相关步骤',
     bearsOnPart: (part: string) => `${part}（整个部分）`,
     allArticles: '全部依据条文',

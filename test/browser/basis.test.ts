@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows, loadRules } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { rulesForFlow } from '../../src/flows/rules.ts';
+import { commonWords } from '../../src/words/common.ts';
 import { flowPath, rulesPath } from '../../src/site/urls.ts';
 import { axeViolations, useBrowser, visitToRead } from './browser.ts';
 
@@ -17,7 +18,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     const { page } = await visitToRead(flowPath(slug), { width: 375 });
     for (const { step } of stepsOf(flow)) {
       const item = page.locator(`li.step[data-step="${step.id}"]`);
-      const expected = (steps.get(step.id) ?? []).map((article) => `依据《${rules.regulation}》${article.article}`);
+      const expected = (steps.get(step.id) ?? []).map((quote) => `依据${commonWords.basis.cite(quote)}`);
       const shown = await item.locator('aside.basis .basis-heading').allTextContents();
       expect(
         shown.map((text) => text.replace(/\s+/g, '')),
@@ -31,7 +32,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
       expect(
         (await asides.allTextContents()).map((text) => text.replace(/\s+/g, '')),
         part.id,
-      ).toEqual((parts.get(part.id) ?? []).map((article) => `依据《${rules.regulation}》${article.article}`));
+      ).toEqual((parts.get(part.id) ?? []).map((quote) => `依据${commonWords.basis.cite(quote)}`));
     }
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFlows, loadRules, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, partialMatch, queryTerms } from '../../src/search/match.ts';
-import { articlePath } from '../../src/site/urls.ts';
+import { quotePath } from '../../src/site/urls.ts';
 import { axeViolations, browser, siteUrl, useBrowser, visit, visitToRead, waitingForScripts } from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
@@ -120,7 +120,7 @@ describe('search', () => {
       const hrefs = await group
         .locator('.result-title')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(hrefs).toContain(articlePath(article));
+      expect(hrefs).toContain(quotePath({ article }));
       // After the steps in the page's order, and never among them.
       expect(await page.locator('#search-results a[href^="/rules/"]').count()).toBe(0);
       const order = await page.evaluate(

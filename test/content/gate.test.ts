@@ -327,6 +327,14 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     ],
   ],
   [
+    'a piece of guidance whose figure was changed (1/3 to 1/2)',
+    (file) => edit(file('rules.yaml'), (text) => text.replace('党员总数的1/3。', '党员总数的1/2。')),
+    [
+      `{dir}/rules.yaml:${lineOf('rules.yaml', '党员总数的1/3。')}: guidance[0].paragraphs[1]: grades differs from the checked text`,
+      'Fix: quote the articles exactly as content/rules-checked.md gives them',
+    ],
+  ],
+  [
     'an article that was never checked',
     (file) =>
       edit(file('rules.yaml'), (text) =>
@@ -342,7 +350,7 @@ const gateCases: [string, (file: (name: string) => string) => void, string[]][] 
     (file) => edit(file('rules-checked.md'), (text) => text.replace('至少召开1次', '至少召开2次')),
     [
       '{dir}/rules-checked.md: its SHA-256 is',
-      'not 3fbd4a1c91633d08a3062c9cffda2182b275ac128fe583fd1b368ccaa93ee095 (rulesCheckedSha256 in src/flows/pins.ts): the checked rule text itself has changed',
+      'not c3bbcf46398370bc04b52f3b516860d63def38557ea916db3f81f5c153635fa9 (rulesCheckedSha256 in src/flows/pins.ts): the checked rule text itself has changed',
     ],
   ],
   [
