@@ -14,6 +14,7 @@ const unit = [
   'test/plan',
   'test/kit',
   'test/branch',
+  'test/review',
   'test/publish',
   'test/paper',
 ];

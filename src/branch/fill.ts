@@ -3,13 +3,16 @@
  * the kit: the 党组织名称 above the title and in its field; the meeting's time (hers, else the
  * plan's date for the meeting), place, chair and recorder; one row per person in each name list
  * (the members and the committee from her lists, every other group from its own) with 应到 N 人;
- * a 方案's 时间和地点 and 参加人员, and each 工作步骤's date and person. Pure: the same values make
- * the print page and the Word file (src/kit/papers.ts formDocument).
+ * a 方案's 时间和地点 and 参加人员, and each 工作步骤's date and person; the members on a ballot,
+ * and, from the 民主评议 on the device (src/review/review.ts), the count and the grades. Pure: the
+ * same values make the print page and the Word file (src/kit/papers.ts formDocument).
  */
 import { fullDate, meetingTimeText } from '../plan/dates.ts';
 import type { Plan } from '../plan/plan.ts';
 import { isAllMembers, isCommittee, type Form } from '../kit/forms.ts';
-import type { FormValues, ListedPerson } from '../kit/papers.ts';
+import type { AssessedMember, FormValues, ListedPerson } from '../kit/papers.ts';
+import type { Grading } from '../review/grading.ts';
+import { tallyOf, type Review } from '../review/review.ts';
 import { kitWords as words } from '../words/kit.ts';
 import type { Branch } from './branch.ts';
 
@@ -30,8 +33,13 @@ export function peopleOf(group: string, branch: Branch): ListedPerson[] {
   return (branch.people?.[group] ?? []).map((name) => ({ name }));
 }
 
-/** The form's values from her branch and plan. */
-export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
+/** The form's values from her branch and plan, and, for the 民主评议's forms, the review on the device. */
+export function formValues(
+  form: Form,
+  branch: Branch,
+  plan: Plan,
+  assessment?: { review: Review; grading: Grading },
+): FormValues {
   const meeting = form.meeting ? branch.meetings?.[form.meeting] : undefined;
   /** The meeting's day from the plan: the date planned for its first step (its agenda's first item). */
   const plannedDay = form.kind === 'agenda' ? plan[form.items[0]!.id]?.date : undefined;
@@ -63,6 +71,15 @@ export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
   if (form.kind === 'roster' && branch.members?.length) {
     values.members = branch.members.map(({ name }) => ({ name }));
   }
+  if ((form.kind === 'ballot' || form.kind === 'tally' || form.kind === 'results') && branch.members?.length) {
+    set(words.assessedOn, fields[words.meetingTime]);
+    values.assessed = assessedMembers(form.kind, branch, assessment);
+    const review = assessment?.review;
+    if (form.kind === 'tally' && review) {
+      if (review.issued !== undefined) set(words.ballotsIssued, words.ballotCount(review.issued));
+      if (review.returned !== undefined) set(words.ballotsReturned, words.ballotCount(review.returned));
+    }
+  }
   if (form.kind === 'plan') {
     values.plan = Object.fromEntries(
       form.steps.map((step) => [
@@ -72,4 +89,20 @@ export function formValues(form: Form, branch: Branch, plan: Plan): FormValues {
     );
   }
   return values;
+}
+
+/** The members as a ballot lists them; with the count, on the 汇总表; with the grade decided, on the results. */
+function assessedMembers(
+  kind: 'ballot' | 'tally' | 'results',
+  branch: Branch,
+  assessment: { review: Review; grading: Grading } | undefined,
+): AssessedMember[] {
+  const tally = assessment && kind === 'tally' ? tallyOf(assessment.review, assessment.grading.grades) : null;
+  return (branch.members ?? []).map(({ name, probationary }) => {
+    const member: AssessedMember = { name, probationary: !!probationary };
+    if (tally) member.counts = tally.get(name) ?? assessment!.grading.grades.map(() => 0);
+    const grade = kind === 'results' ? assessment?.review.ratings?.[name] : undefined;
+    if (grade && !probationary) member.grade = grade;
+    return member;
+  });
 }

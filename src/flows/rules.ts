@@ -134,7 +134,10 @@ export function ruleDifferences(rules: RulesFile, checked: string): RuleFinding[
     }
     quoted.paragraphs.forEach((paragraph, p) => {
       if (paragraph !== original[p]) {
-        problems.push({ keys: ['guidance', index, 'paragraphs', p], message: `${quoted.id} differs from the checked text` });
+        problems.push({
+          keys: ['guidance', index, 'paragraphs', p],
+          message: `${quoted.id} differs from the checked text`,
+        });
       }
     });
   });

@@ -105,8 +105,9 @@ const quotes = (what: string) => z.array(shownText(what)).min(1, { error: `${wha
  * groups it names (groups: the headings of a name list, or the rows of a table), the heads of a
  * table it sets out (columns, as 整改目标、整改措施、责任主体和整改时限; without groups, a row per
  * member: 参加党组织活动、党费缴纳、完成支部交办事项), whom it asks for opinions (asks: a 征求意见表's
- * rows), what it does that is recorded (records: 谈心谈话, a 谈心谈话记录), and to whom it reports
- * (reports: a report's addressees).
+ * rows), what it does that is recorded (records: 谈心谈话, a 谈心谈话记录), to whom it reports
+ * (reports: a report's addressees), the assessment it holds (assesses: 民主测评, a ballot and its
+ * count) and the grading it decides (rates: 评定结果, each member's grade).
  */
 const paperSchema = z.strictObject({
   needs: quotes('needs').optional(),
@@ -117,9 +118,22 @@ const paperSchema = z.strictObject({
   asks: quotes('asks').optional(),
   records: quotes('records').optional(),
   reports: quotes('reports').optional(),
+  assesses: quotes('assesses').optional(),
+  rates: quotes('rates').optional(),
 });
 export type Paper = z.infer<typeof paperSchema>;
-export const paperKinds = ['needs', 'makes', 'publishes', 'groups', 'columns', 'asks', 'records', 'reports'] as const;
+export const paperKinds = [
+  'needs',
+  'makes',
+  'publishes',
+  'groups',
+  'columns',
+  'asks',
+  'records',
+  'reports',
+  'assesses',
+  'rates',
+] as const;
 
 const itemSchema = z.strictObject({
   /** Stable id of the step: the same step has the same id in every flow (the comparison aligns on it). */

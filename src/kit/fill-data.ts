@@ -7,6 +7,8 @@ import type { Flow } from '../flows/model.ts';
 import { stepsOf } from '../flows/model.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
 import { formsOf, peopleGroups, type Form } from './forms.ts';
+import { needsGrading } from './papers.ts';
+import type { Grading } from '../review/grading.ts';
 
 export interface FillData {
   slug: FlowSlug;
@@ -18,13 +20,16 @@ export interface FillData {
   /** The groups of people 本支部信息 lists for this flow. */
   groups: string[];
   form: Form;
+  /** The grades, for the 民主评议's forms. */
+  grading?: Grading;
 }
 
-export const fillData = (flow: Flow, form: Form): FillData => ({
+export const fillData = (flow: Flow, form: Form, grading: Grading): FillData => ({
   slug: flow.slug,
   shortName: flow.shortName,
   orgType: flow.orgType,
   steps: stepsOf(flow).map(({ step }) => step.id),
   groups: peopleGroups(formsOf(flow)).map(({ group }) => group),
   form,
+  ...(needsGrading(form) ? { grading } : {}),
 });

@@ -5,7 +5,9 @@
  * publishes a 公示 draft (the 党员大会's steps as its 程序, where it publishes one), one that sets
  * out a table's columns that table (the 整改清单; without groups, a row per member: the 情况通报),
  * one that makes a 方案 a plan scaffold of its part's steps, one that asks for opinions a 征求意见表,
- * one that reports a report to those it names, and the steps that hold 谈心谈话 one 谈心谈话记录.
+ * one that reports a report to those it names, and the steps that hold 谈心谈话 one 谈心谈话记录;
+ * the step that holds the 民主测评 a ballot (民主测评表) and its count (民主测评情况汇总表), and the
+ * one that decides the grades the 民主评议党员结果.
  * Every quote was checked against its step's text when the flow was loaded (src/flows/schema.ts).
  * Pure: a flow in, its forms out, in the order of the steps they serve.
  */
@@ -49,6 +51,12 @@ export type Form = FormBase &
      * and the groups of people its part's name lists name (参加人员).
      */
     | { kind: 'plan'; makes: string; steps: Step[]; groups: string[] }
+    /** A ballot (民主测评表): a row per member, a box per grade; a 预备党员's row not graded. */
+    | { kind: 'ballot' }
+    /** The count of the ballots (民主测评情况汇总表): per member, the ballots for each grade; out and back. */
+    | { kind: 'tally' }
+    /** The grades decided (民主评议党员结果): per member, and how many of each, for the higher organisation. */
+    | { kind: 'results' }
   );
 
 /** A meeting: a stage with an agenda (召开组织生活会, 党员大会). */
@@ -122,6 +130,11 @@ export function formsOf(flow: Flow): Form[] {
         }
         if (paper.asks) forms.push({ ...base, kind: 'opinions', asks: paper.asks });
         if (paper.reports) forms.push({ ...base, kind: 'report', reports: paper.reports });
+        if (paper.assesses) {
+          forms.push({ ...base, id: 'ballot', kind: 'ballot' });
+          forms.push({ ...base, id: 'ballot-tally', kind: 'tally' });
+        }
+        if (paper.rates) forms.push({ ...base, id: 'rating-results', kind: 'results' });
         if (paper.records && step === recorded[0]?.step) {
           forms.push({
             ...base,

@@ -6,13 +6,14 @@
  */
 import { commonWords } from '../words/common.ts';
 import { kitWords } from '../words/kit.ts';
-import type { Block, Column, PaperDocument } from '../paper/model.ts';
+import type { Block, Cell, Column, PaperDocument } from '../paper/model.ts';
+import type { Grading } from '../review/grading.ts';
 import { isAllMembers, isIndividual, programmeWord, type Form } from './forms.ts';
 
-/** A form as a document of the paper model: every cell plain text. */
-export interface FormDocument extends PaperDocument<string> {
+/** A form as a document of the paper model: text, a box to tick, or text across the grades. */
+export interface FormDocument extends PaperDocument {
   form: Form;
-  blocks: Block<string>[];
+  blocks: Block[];
 }
 
 /** What a reader's own data writes into a form; a form made without it is blank. */
@@ -27,6 +28,20 @@ export interface FormValues {
   members?: readonly ListedPerson[];
   /** A 方案's 工作步骤: the time and the person of each step, as they are to be written. */
   plan?: Readonly<Record<string, { time: string; owner: string }>>;
+  /** The members assessed (a ballot, its count, the results), each with the count and the grade recorded. */
+  assessed?: readonly AssessedMember[];
+  /** The ballots given out and returned, where counted. */
+  ballots?: { issued?: number; returned?: number };
+}
+
+/** A member on a ballot, its count or the results: 预备党员 are not graded. */
+export interface AssessedMember {
+  name: string;
+  probationary: boolean;
+  /** The ballots for each grade, in the grades' order, where counted. */
+  counts?: readonly number[];
+  /** The grade decided, where it is. */
+  grade?: string;
 }
 
 /** A person on a name list: the name, and what is written beside it (职务, 预备党员). */
@@ -53,9 +68,9 @@ export const blankRows = {
   members: 40,
   table: 4,
 } as const;
-const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<string>(columns).fill(''));
+const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<Cell>(columns).fill(''));
 
-type FormBlock = Block<string>;
+type FormBlock = Block;
 
 /** The step a form serves, quoted in full under its title: 依据流程第N步：…. */
 const basisLine = (form: Form): FormBlock => ({
@@ -73,7 +88,7 @@ const fields = (labels: readonly string[], values: FormValues): FormBlock =>
 const perGroup = (
   groups: readonly string[],
   columns: Column[],
-  rows: (group: string) => string[][],
+  rows: (group: string) => Cell[][],
   compact = false,
 ): FormBlock[] =>
   groups.flatMap((group): FormBlock[] => [
@@ -88,13 +103,19 @@ export function formTitle(form: Form): string {
   return title;
 }
 
-/** A form as a document: blank, or filled with a reader's values. */
-export function formDocument(form: Form, values: FormValues = {}): FormDocument {
+/** The forms of the 民主评议, whose grades come from the checked guidance. */
+const graded = new Set<Form['kind']>(['ballot', 'tally', 'results']);
+export const needsGrading = (form: Form) => graded.has(form.kind);
+
+/** A form as a document: blank, or filled with a reader's values; the 民主评议's with the grading. */
+export function formDocument(form: Form, values: FormValues = {}, grading?: Grading): FormDocument {
+  if (needsGrading(form) && !grading)
+    throw new Error(`The form "${form.id}" needs the grading (src/review/grading.ts).`);
   return {
     form,
     ...(values.org ? { org: values.org } : {}),
     title: formTitle(form),
-    blocks: blocksOf(form, values),
+    blocks: blocksOf(form, values, grading!),
   };
 }
 
@@ -106,7 +127,7 @@ const numberColumn = { label: words.number, width: 1 };
  * person — the name in the second column, what is written beside it (职务, 预备党员) in the third
  * where `withNote` — and a few spare.
  */
-function peopleRows(columns: number, blank: number, people?: readonly ListedPerson[], withNote = false): string[][] {
+function peopleRows(columns: number, blank: number, people?: readonly ListedPerson[], withNote = false): Cell[][] {
   return empty(people ? people.length + spareRows : blank, columns).map((row, index) => {
     row[0] = String(index + 1);
     row[1] = people?.[index]?.name ?? '';
@@ -131,8 +152,99 @@ const attendees = (group: string, people: readonly ListedPerson[]) =>
       : ''
     : people.map(({ name }) => name).join('、');
 
-function blocksOf(form: Form, values: FormValues): FormBlock[] {
+/**
+ * The rows of the members assessed, numbered: each name, then `cells` of a 正式党员, or, for a
+ * 预备党员, 不评定等次 across the grades; blank, `blankRows.members` rows of `blank` cells.
+ */
+function assessedRows(
+  values: FormValues,
+  grading: Grading,
+  span: number,
+  cells: (member: AssessedMember | null) => Cell[],
+): Cell[][] {
+  const members = values.assessed;
+  if (!members) return Array.from({ length: blankRows.members }, (_, n) => [String(n + 1), '', ...cells(null)]);
+  return members.map((member, n) => [
+    String(n + 1),
+    member.name,
+    ...(member.probationary ? [{ text: grading.notGraded, span }] : cells(member)),
+  ]);
+}
+
+/** The grades as columns, after 序号 and 姓名. */
+const gradeColumns = (grading: Grading): Column[] => [
+  numberColumn,
+  { label: words.name, width: 3 },
+  ...grading.grades.map((label) => ({ label, width: 2 })),
+];
+
+function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[] {
   switch (form.kind) {
+    case 'ballot':
+      return [
+        fields([words.orgField, words.assessedOn], values),
+        { type: 'line', text: words.ballotHowTo },
+        {
+          type: 'table',
+          columns: gradeColumns(grading),
+          rows: assessedRows(values, grading, grading.grades.length, (member) =>
+            grading.grades.map((grade) => ({ tick: words.ballotBox(member?.name ?? '', grade) })),
+          ),
+          dense: true,
+        },
+        { type: 'line', text: words.gradesFrom(commonWords.basis.cite(grading.quotes.grades)) },
+      ];
+    case 'tally':
+      return [
+        fields([words.orgField, words.assessedOn, words.ballotsIssued, words.ballotsReturned], values),
+        {
+          type: 'table',
+          columns: gradeColumns(grading),
+          rows: assessedRows(values, grading, grading.grades.length, (member) =>
+            grading.grades.map((_, g) => (member?.counts ? String(member.counts[g] ?? 0) : '')),
+          ),
+          compact: true,
+        },
+        ...words.tallySignatures.map((label): FormBlock => ({ type: 'signature', label })),
+      ];
+    case 'results': {
+      const members = values.assessed ?? [];
+      const formal = members.filter((member) => !member.probationary);
+      const counted = values.assessed
+        ? [
+            fields([words.formalMembers, words.probationaryMembers], {
+              fields: {
+                [words.formalMembers]: words.headcount(formal.length),
+                [words.probationaryMembers]: words.headcount(members.length - formal.length),
+              },
+            }),
+            fields(grading.grades, {
+              fields: Object.fromEntries(
+                grading.grades.map((grade) => [
+                  grade,
+                  words.headcount(formal.filter((member) => member.grade === grade).length),
+                ]),
+              ),
+            }),
+          ]
+        : [fields([words.formalMembers, words.probationaryMembers], {}), fields(grading.grades, {})];
+      return [
+        fields([words.orgField], values),
+        ...counted,
+        {
+          type: 'table',
+          columns: [
+            numberColumn,
+            { label: words.name, width: 3 },
+            { label: words.rating, width: 3 },
+            { label: words.remarks, width: 5 },
+          ],
+          rows: assessedRows(values, grading, 1, (member) => [member?.grade ?? '']).map((row) => [...row, '']),
+          compact: true,
+        },
+        closing(values),
+      ];
+    }
     case 'agenda':
       return [
         fields(words.meetingFields, values),

@@ -4,14 +4,18 @@
  */
 import type { APIRoute } from 'astro';
 import formStyles from '../styles/form.css?raw';
-import { loadFlows } from '../flows/load.ts';
+import { loadFlows, loadRules } from '../flows/load.ts';
+import { gradingOf } from '../review/grading.ts';
 import { formDocument } from '../kit/papers.ts';
 import { columnStyles } from '../paper/columns.ts';
 import { formsOf } from '../kit/forms.ts';
 
+const grading = gradingOf(loadRules());
+
 export const GET: APIRoute = () =>
   new Response(
-    formStyles + columnStyles(loadFlows().flatMap((flow) => formsOf(flow).map((form) => formDocument(form)))),
+    formStyles +
+      columnStyles(loadFlows().flatMap((flow) => formsOf(flow).map((form) => formDocument(form, {}, grading)))),
     {
       headers: { 'Content-Type': 'text/css; charset=utf-8' },
     },

@@ -20,7 +20,16 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { commonWords } from '../words/common.ts';
-import { blankDate, cellText, fieldLabel, inlineText, type Block, type Cell, type PaperDocument } from './model.ts';
+import {
+  blankDate,
+  cellText,
+  columnAt,
+  fieldLabel,
+  inlineText,
+  type Block,
+  type Cell,
+  type PaperDocument,
+} from './model.ts';
 
 /** Font → the font Word uses in its place where it is missing (written into the font table). */
 export const fonts = {
@@ -43,6 +52,8 @@ export const textWidth = page.width - page.margin.left - page.margin.right;
 /** Rows at least 10 mm high, room to write by hand; a list to sign, 8 mm. */
 export const rowHeight = 567;
 export const compactRowHeight = 454;
+/** A ballot's rows, 6 mm: a branch of 40 on one page. */
+export const denseRowHeight = 340;
 
 export const text = (value: string, options: { bold?: boolean; font?: keyof typeof fonts; size?: number } = {}) =>
   new TextRun({
@@ -52,11 +63,12 @@ export const text = (value: string, options: { bold?: boolean; font?: keyof type
     size: options.size ?? size.body,
   });
 
-const cell = (runs: TextRun[], width: number, options: { center?: boolean } = {}) =>
+const cell = (runs: TextRun[], width: number, options: { center?: boolean; span?: number; tight?: boolean } = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(options.span ? { columnSpan: options.span } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { top: 60, bottom: 60, left: 80, right: 80 },
+    margins: options.tight ? { top: 0, bottom: 0, left: 80, right: 80 } : { top: 60, bottom: 60, left: 80, right: 80 },
     children: [
       new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs }),
     ],
@@ -64,7 +76,7 @@ const cell = (runs: TextRun[], width: number, options: { center?: boolean } = {}
 
 /** A cell's pieces as runs: a step's number in bold, the rest as it is (an erratum mark as ［校］…). */
 function cellRuns(value: Cell, bold = false): TextRun[] {
-  if (typeof value === 'string' || 'tick' in value) return [text(cellText(value), { size: size.table, bold })];
+  if (typeof value === 'string' || !('inlines' in value)) return [text(cellText(value), { size: size.table, bold })];
   return value.inlines.map((piece) =>
     text(inlineText(piece), { size: size.table, bold: typeof piece !== 'string' && piece.kind === 'number' }),
   );
@@ -134,14 +146,28 @@ function tableOf(block: Extract<Block, { type: 'table' }>): (Paragraph | Table)[
       new TableRow({
         cantSplit: true,
         height: {
-          value: block.tall ? 2 * rowHeight : block.compact ? compactRowHeight : rowHeight,
+          value: block.tall
+            ? 2 * rowHeight
+            : block.dense
+              ? denseRowHeight
+              : block.compact
+                ? compactRowHeight
+                : rowHeight,
           rule: HeightRule.ATLEAST,
         },
-        children: row.map((value, i) =>
-          cell(cellRuns(value), widths[i]!, {
-            center: i === 0 && (block.look !== 'checklist' || typeof value !== 'string'),
-          }),
-        ),
+        children: row.map((value, i) => {
+          const column = columnAt(row, i);
+          const span = typeof value === 'object' && 'span' in value ? value.span : 1;
+          const width = widths.slice(column, column + span).reduce((sum, each) => sum + each, 0);
+          return cell(cellRuns(value), width, {
+            center:
+              (column === 0 && (block.look !== 'checklist' || typeof value !== 'string')) ||
+              span > 1 ||
+              (typeof value === 'object' && 'tick' in value),
+            ...(span > 1 ? { span } : {}),
+            ...(block.dense ? { tight: true } : {}),
+          });
+        }),
       }),
   );
   const caption = block.caption

@@ -17,6 +17,8 @@ export const paperClasses = {
   /** The box a form's table scrolls in on a narrow screen. */
   tableScroll: 'paper-table-scroll',
   hidden: 'visually-hidden',
+  /** A cell across several columns (不评定等次 across the grades). */
+  spanned: 'col-spanned',
   column: (role: NonNullable<Column['role']>) => `col-${role}`,
 } as const;
 

@@ -3,7 +3,16 @@
  * as its Word file (./docx.ts), in the markup the paper's stylesheet (src/styles/handout.css)
  * and the page scripts (handout-progress.ts, kit-fill.ts) know. Pure: a string from a document.
  */
-import { blankDate, fieldLabel, type Block, type Cell, type Column, type Inline, type PaperDocument } from './model.ts';
+import {
+  blankDate,
+  columnAt,
+  fieldLabel,
+  type Block,
+  type Cell,
+  type Column,
+  type Inline,
+  type PaperDocument,
+} from './model.ts';
 import { columnsClass } from './columns.ts';
 import { paperAttributes, paperClasses } from './hooks.ts';
 import { paperWords } from '../words/paper.ts';
@@ -49,6 +58,8 @@ const shortColumn = 3;
 function cell(value: Cell, column: Column | undefined): string {
   const className = columnClass(column);
   if (typeof value === 'string') return tag('td', { class: className }, escapeHtml(value));
+  if ('span' in value)
+    return tag('td', { colspan: String(value.span), class: paperClasses.spanned }, escapeHtml(value.text));
   if ('tick' in value)
     return tag(
       'td',
@@ -80,14 +91,20 @@ function table(block: Extract<Block, { type: 'table' }>, heading: string | undef
         tag(
           'tr',
           { [paperAttributes.step]: block.steps?.[index] },
-          row.map((value, i) => cell(value, block.columns[i])).join(''),
+          row.map((value, i) => cell(value, block.columns[columnAt(row, i)])).join(''),
         ),
       )
       .join(''),
   );
   const classes = checklist
     ? 'checklist-table'
-    : ['form-table', columnsClass(block.columns), block.tall ? 'tall' : '', block.compact ? 'compact' : '']
+    : [
+        'form-table',
+        columnsClass(block.columns),
+        block.tall ? 'tall' : '',
+        block.compact ? 'compact' : '',
+        block.dense ? 'dense' : '',
+      ]
         .filter(Boolean)
         .join(' ');
   const columns = checklist ? '' : tag('colgroup', {}, block.columns.map(() => '<col>').join(''));

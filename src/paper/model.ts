@@ -16,8 +16,11 @@ export type Inline =
   /** The mark of a corrected step, leading to its erratum. */
   | { kind: 'erratum'; sign: string; label: string; href: string };
 
-/** A table cell: text, pieces of text, or a box to tick by hand (with what a screen reader says of it). */
-export type Cell = string | { inlines: readonly Inline[] } | { tick: string };
+/**
+ * A table cell: text, pieces of text, a box to tick by hand (with what a screen reader says of it),
+ * or text across several columns (a 预备党员's 不评定等次 across the grades).
+ */
+export type Cell = string | { inlines: readonly Inline[] } | { tick: string } | { text: string; span: number };
 
 export interface Column {
   label: string;
@@ -44,6 +47,8 @@ export type Block<C extends Cell = Cell> =
       tall?: boolean;
       /** Rows 8 mm high instead: a list to sign, one name a row, that must hold a whole branch on few pages. */
       compact?: boolean;
+      /** Rows 6 mm high, 10 pt: a ballot, whose every member is a row of boxes to tick, on one A4 page for a branch of 40. */
+      dense?: boolean;
       /** Said above the table: a stage's title and who chairs it. */
       caption?: string;
       /** The step of each row, where a row is a step (a 方案's 工作步骤, the handout's checklist). */
@@ -81,10 +86,17 @@ export const blankDate = '　　　　年　　月　　日';
 /** Where a field's label ends: the same on paper and in Word. */
 export const fieldLabel = (label: string) => `${label}：`;
 
+/** The column a row's i-th cell starts in, past the cells before it that span several. */
+export const columnAt = (row: readonly Cell[], i: number) =>
+  row
+    .slice(0, i)
+    .reduce<number>((column, value) => column + (typeof value === 'object' && 'span' in value ? value.span : 1), 0);
+
 /** A cell's words, as the Word file writes them (a tick box is the box alone). */
 export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell;
   if ('tick' in cell) return '□';
+  if ('span' in cell) return cell.text;
   return cell.inlines.map(inlineText).join('');
 }
 

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { builtPages, htmlFileOf } from './built-pages.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import { servedBytes } from '../offline/files.ts';
-import { branchPath, flowPath } from '../site/urls.ts';
+import { branchPath, flowPath, reviewPath } from '../site/urls.ts';
 
 const KB = 1024;
 
@@ -32,7 +32,7 @@ export const pageBudgets = {
 };
 
 /** The pages that are tools to enter data: their own script budget. */
-const toolPages = new Set(flowSlugs.map(branchPath));
+const toolPages = new Set([...flowSlugs.map(branchPath), ...flowSlugs.map(reviewPath)]);
 
 export interface PageWeight {
   page: string;

@@ -5,7 +5,7 @@
  * kept aside and reported. The first save asks the browser to keep the site's storage
  * (navigator.storage.persist), so that it is not cleared to make room.
  */
-import { cleanBranch, namesOf, type Branch } from '../branch/branch.ts';
+import { cleanBranch, namesOf, type Branch, type Member } from '../branch/branch.ts';
 import { noteRecentFlow, parseRecord, readStored, storage, writeRecord, type Stored } from './records.ts';
 
 export const branchKey = (slug: string) => `zuzhi-shenghuohui:branch:v1:${slug}`;
@@ -27,6 +27,8 @@ function peekBranch(slug: string): Branch {
 
 /** The names it holds (书记, 班子成员, 党员), for a field that offers them. */
 export const branchNames = (slug: string): string[] => namesOf(peekBranch(slug));
+/** Its 党员名单 (the 民主评议's members), or none. */
+export const branchMembers = (slug: string): Member[] => peekBranch(slug).members ?? [];
 /** Its 党组织名称, or ''. */
 export const branchOrg = (slug: string): string => peekBranch(slug).org ?? '';
 

@@ -19,11 +19,11 @@ const wide = matchMedia('(min-width: 60rem)');
 
 const openChartOnWideScreens = () => {
   if (!chart || !wide.matches) return;
-  showChart(chart);
+  void showChart(chart);
   chart.open = true;
 };
 // Before the control opens (a click, or Enter or Space on it), so the chart is there as it opens.
-chart?.querySelector('summary')?.addEventListener('click', () => showChart(chart));
+chart?.querySelector('summary')?.addEventListener('click', () => void showChart(chart));
 openChartOnWideScreens();
 wide.addEventListener('change', openChartOnWideScreens);
 

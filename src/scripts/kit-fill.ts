@@ -20,6 +20,9 @@ const article = document.querySelector<HTMLElement>('article[data-form]');
 
 if (dataElement && bar && article) {
   const data = JSON.parse(dataElement.textContent ?? '') as FillData;
+  // A ballot is printed once for each member present: the number of copies, on its page alone.
+  if (data.form.kind === 'ballot')
+    void import('./ballot-copies.ts').then(({ ballotCopies }) => ballotCopies(bar, article));
   const branch = readBranch(data.slug, data.groups)?.record ?? {};
   const plan = readPlan(data.slug, data.steps) ?? {};
   const planned = data.form.kind === 'plan' || data.form.kind === 'agenda';

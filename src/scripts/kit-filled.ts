@@ -13,6 +13,7 @@ import type { Plan } from '../plan/plan.ts';
 import { fillWords as words } from '../words/fill.ts';
 import { element, saveFile } from './dom.ts';
 import { inMessagingApp } from './in-app.ts';
+import { readReview } from './review-store.ts';
 
 export function drawFilled({
   data,
@@ -29,7 +30,14 @@ export function drawFilled({
   article: HTMLElement;
   edit: HTMLElement;
 }): void {
-  const filled = formDocument(data.form, { org: data.orgType, ...formValues(data.form, branch, plan) });
+  // The 民主评议's count and grades, for its papers.
+  const review = data.grading && readReview(data.slug, data.grading.grades)?.record;
+  const assessment = data.grading && review ? { review, grading: data.grading } : undefined;
+  const filled = formDocument(
+    data.form,
+    { org: data.orgType, ...formValues(data.form, branch, plan, assessment) },
+    data.grading,
+  );
   const filledHtml = headHtml(filled) + blocksHtml(filled.blocks);
   const blank = article.innerHTML;
   let showingFilled = true;

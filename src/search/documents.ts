@@ -6,6 +6,7 @@
 import { stageHeading, stepsOf, type Flow } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
 import { quotesOf } from '../flows/rules.ts';
+import { gradingOf, type Grading } from '../review/grading.ts';
 import type { RulesFile } from '../flows/schema.ts';
 import { formDocument } from '../kit/papers.ts';
 import { formsOf } from '../kit/forms.ts';
@@ -34,21 +35,19 @@ export function searchDocuments(
   notes: Record<StageId, string>,
   rules: RulesFile,
 ): SearchDocument[] {
-  const articles = quotesOf(rules).map(
-    ({ quote }): SearchDocument => ({
-      url: quotePath(quote.ref),
-      kind: 'rule',
-      flow: '',
-      orgType: commonWords.basis.tag,
-      where: commonWords.basis.cite(quote),
-      title: quote.name,
-      text: quote.paragraphs.join(''),
-    }),
-  );
-  return [...flowDocuments(flows, notes), ...articles];
+  const articles = quotesOf(rules).map(({ quote }): SearchDocument => ({
+    url: quotePath(quote.ref),
+    kind: 'rule',
+    flow: '',
+    orgType: commonWords.basis.tag,
+    where: commonWords.basis.cite(quote),
+    title: quote.name,
+    text: quote.paragraphs.join(''),
+  }));
+  return [...flowDocuments(flows, notes, gradingOf(rules)), ...articles];
 }
 
-function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): SearchDocument[] {
+function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>, grading: Grading): SearchDocument[] {
   return flows.flatMap((flow) => {
     const documents: SearchDocument[] = [];
     let lastStage = '';
@@ -78,7 +77,7 @@ function flowDocuments(flows: readonly Flow[], notes: Record<StageId, string>): 
     }
     // Each form of the meeting kit, found by its title and the source's words on it.
     for (const form of formsOf(flow)) {
-      const { title, blocks } = formDocument(form);
+      const { title, blocks } = formDocument(form, {}, grading);
       documents.push({
         url: formPath(flow.slug, form.id),
         kind: 'form',

@@ -51,6 +51,8 @@ export const partPath = (slug: FlowSlug, partId: PartId) => `${flowPath(slug)}#$
 export const quotePath = (ref: QuoteRef) => `${rulesPath}#${anchors.quote(ref)}`;
 /** The erratum that corrects a step's text, on the source page. */
 export const erratumPath = (slug: FlowSlug, stepId: string) => `${sourcePath}#${anchors.erratum(slug, stepId)}`;
+/** A flow's chart as an SVG file: fetched by the flow page when the chart is wanted. */
+export const chartSvgPath = (slug: FlowSlug) => `${flowPath(slug)}chart.svg`;
 export const handoutPath = (slug: FlowSlug) => `${flowPath(slug)}print/`;
 /** The handout's own page footer (flow and address), a stylesheet per flow. */
 export const handoutFooterStylesPath = (slug: FlowSlug) => `${handoutPath(slug)}page.css`;
@@ -64,6 +66,8 @@ export const formPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${f
 export const formWordPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)}${formId}.docx`;
 /** 本支部信息: the branch's own details, kept on the reader's device, which fill every form. */
 export const branchPath = (slug: FlowSlug) => `${flowPath(slug)}branch/`;
+/** 民主评议: the count of the ballots and the grades, kept on the reader's device. */
+export const reviewPath = (slug: FlowSlug) => `${flowPath(slug)}review/`;
 /** The forms' column widths, one stylesheet for every form (src/paper/columns.ts). */
 export const formStylesPath = '/kit.css';
 

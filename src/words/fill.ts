@@ -16,4 +16,7 @@ export const fillWords = {
   wordInApp:
     '聊天软件里的浏览器会丢掉网页生成的文件：请点右上角“···”，选择“在浏览器打开”后再下载；也可以直接打印，或用“本支部信息”里的“转到其他设备”在电脑上打开。',
   wordFileName: (org: string, title: string) => `${org}-${title}.docx`,
+  /** On a ballot: how many to print, one after another, two to an A4 page where two fit. */
+  copies: '打印份数',
+  copiesHint: '每份测评表在打印时连续排列，能放下时一页打印两份。',
 } as const;

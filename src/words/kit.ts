@@ -35,6 +35,9 @@ export const kitWords = {
     publicize: '专题组织生活会公示（草稿）',
     'review-publicize': '民主评议党员工作公示（草稿）',
     rectification: '整改清单（公示稿）',
+    ballot: '民主测评表',
+    'ballot-tally': '民主测评情况汇总表',
+    'rating-results': '民主评议党员结果',
   } as Record<string, string>,
   draftMark: '（草稿）',
   wordFileName: (org: string, title: string) => `${org}-${title}.docx`,
@@ -83,4 +86,18 @@ export const kitWords = {
   planStep: '工作步骤（原文全文）',
   owner: '负责人',
   sectionNumber: (n: number) => `${'一二三四五六七八九十'[n - 1]}、`,
+  /** On a ballot, its count and the results. */
+  assessedOn: '测评时间',
+  ballotHowTo: '请在每名党员相应的等次栏内划“√”，每名党员只选一个等次。',
+  /** What a screen reader says of a ballot's box: 张三：优秀. */
+  ballotBox: (name: string, grade: string) => (name ? `${name}：${grade}` : grade),
+  gradesFrom: (cite: string) => `评定等次依据：${cite}`,
+  ballotsIssued: '发出票数',
+  ballotsReturned: '收回票数',
+  ballotCount: (n: number) => `${n}张`,
+  tallySignatures: ['监（计）票员签字', '监（计）票员签字'],
+  formalMembers: '正式党员',
+  probationaryMembers: '预备党员',
+  rating: '评定结果',
+  remarks: '备注',
 } as const;

@@ -7,6 +7,7 @@ import { commonWords } from './common.ts';
 import { compareWords } from './compare.ts';
 import { kitWords } from './kit.ts';
 import { branchPageWords } from './branch.ts';
+import { reviewPageWords } from './review.ts';
 import { offlineWords } from './offline.ts';
 import { paperWords } from './paper.ts';
 import { planWords } from './plan.ts';
@@ -196,6 +197,7 @@ export const ui = {
   plan: planWords,
   kit: kitWords,
   branch: branchPageWords,
+  review: reviewPageWords,
   offline: {
     title: '当前没有网络连接',
     lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',

@@ -3,13 +3,13 @@
  * record may hold, and what a branch writes into each form of the kit.
  */
 import { describe, expect, it } from 'vitest';
+import { documentOf } from '../kit/document.ts';
 import { cleanBranch, isMeetingTime, limits, namesOf, type Branch } from '../../src/branch/branch.ts';
 import { readPastedNames, repeatedNames } from '../../src/branch/pasted.ts';
 import { formValues, peopleOf } from '../../src/branch/fill.ts';
 import { meetingTimeText } from '../../src/plan/dates.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formsOf, peopleGroups } from '../../src/kit/forms.ts';
-import { formDocument } from '../../src/kit/papers.ts';
 import { paperText } from '../paper/text.ts';
 
 const flows = loadFlows();
@@ -167,7 +167,7 @@ describe('a branch written into the forms', () => {
   });
 
   it('the 党员大会参会人员名单: her organisation, the meeting, 40 rows of members (预备 noted) and 应到', () => {
-    const document = formDocument(form('review-attendees'), formValues(form('review-attendees'), branch, {}));
+    const document = documentOf(form('review-attendees'), formValues(form('review-attendees'), branch, {}));
     expect(document.org).toBe('某某村党支部');
     const text = paperText(document);
     expect(text).toContain('会议时间：2026年12月22日 9:00');
@@ -197,7 +197,7 @@ describe('a branch written into the forms', () => {
 
   it('a 方案: time and place, 参加人员 by group, and each step’s date (with its year) and person', () => {
     const plan = form('review-plan');
-    const document = formDocument(
+    const document = documentOf(
       plan,
       formValues(plan, branch, { 'review-plan': { date: '2026-12-10', owner: '张书记' } }),
     );
@@ -210,7 +210,7 @@ describe('a branch written into the forms', () => {
 
   it('the 情况通报 table: a row per member under the step’s own columns, then spare rows', () => {
     const briefing = form('briefing');
-    const [table] = formDocument(briefing, formValues(briefing, branch, {})).blocks.filter(
+    const [table] = documentOf(briefing, formValues(briefing, branch, {})).blocks.filter(
       (block) => block.type === 'table',
     );
     const rows = table!.type === 'table' ? table!.rows : [];
@@ -221,7 +221,7 @@ describe('a branch written into the forms', () => {
 
   it('a branch with nothing in it leaves a form as blank as the blank one', () => {
     for (const each of forms) {
-      expect(paperText(formDocument(each, formValues(each, {}, {}))), each.id).toBe(paperText(formDocument(each)));
+      expect(paperText(documentOf(each, formValues(each, {}, {}))), each.id).toBe(paperText(documentOf(each)));
     }
   });
 });

@@ -11,9 +11,10 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { documentOf } from '../kit/document.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formsOf, isAllMembers } from '../../src/kit/forms.ts';
-import { formDocument, formTitle } from '../../src/kit/papers.ts';
+import { formTitle } from '../../src/kit/papers.ts';
 import { formValues } from '../../src/branch/fill.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
 import { branchPath, flowPath, formPath } from '../../src/site/urls.ts';
@@ -165,9 +166,7 @@ describe('本支部信息 on her phone', () => {
     // and opens in LibreOffice with the others (test/browser/kit.test.ts).
     expect(JSON.parse((await stored(page))!)).toEqual(branchOfForty);
     const form = formsOf(village).find((each) => each.id === 'review-attendees')!;
-    const made = await wordDocument(
-      formDocument(form, { org: village.orgType, ...formValues(form, branchOfForty, {}) }),
-    );
+    const made = await wordDocument(documentOf(form, { org: village.orgType, ...formValues(form, branchOfForty, {}) }));
     expect(Buffer.compare(Buffer.from(made), readFileSync(word))).toBe(0);
 
     // 显示空白表格: the form as built, for writing by hand.

@@ -9,9 +9,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellWords, documentOf } from '../kit/document.ts';
 import { distDir } from '../../src/publish/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
-import { formDocument, formTitle } from '../../src/kit/papers.ts';
+import { formTitle } from '../../src/kit/papers.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
 import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } from '../../src/site/urls.ts';
 import { ui } from '../../src/words/pages.ts';
@@ -123,7 +124,7 @@ describe('the forms on paper', () => {
   // A form of each kind, the longest of its kind in any flow (the others are the same template
   // with fewer words, which test/kit/ checks flow by flow); the Word files below are every flow's.
   const all = flows.flatMap((flow) => formsOf(flow).map((form) => ({ flow, form })));
-  const length = ({ form }: (typeof all)[number]) => JSON.stringify(formDocument(form)).length;
+  const length = ({ form }: (typeof all)[number]) => JSON.stringify(documentOf(form)).length;
   const checked = [...new Set(all.map(({ form }) => form.kind))].map(
     (kind) => all.filter(({ form }) => form.kind === kind).sort((a, b) => length(b) - length(a))[0]!,
   );
@@ -170,7 +171,7 @@ describe('the forms on paper', () => {
       expect(Math.round(measured.rows * 10) / 10).toBeGreaterThanOrEqual(10);
       expect(Math.round(measured.signRows * 10) / 10).toBeGreaterThanOrEqual(8);
       // A form with a table has its rows measured (a list to sign or rows to write in).
-      if (formDocument(form).blocks.some((block) => block.type === 'table'))
+      if (documentOf(form).blocks.some((block) => block.type === 'table'))
         expect(Math.min(measured.signRows, measured.rows)).toBeLessThan(Infinity);
       expect(Math.round(measured.text * 10) / 10).toBeGreaterThanOrEqual(10);
       expect(measured.lines).toEqual(['rgb(0, 0, 0)']);
@@ -179,8 +180,9 @@ describe('the forms on paper', () => {
       writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
       expect(pdfPages(file)).toBeLessThanOrEqual(pageLimit(form));
       const text = squash(execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'));
-      for (const block of formDocument(form).blocks) {
-        if (block.type === 'table') for (const cell of block.rows.flat()) expect(text).toContain(squash(cell));
+      for (const block of documentOf(form).blocks) {
+        if (block.type === 'table')
+          for (const cell of block.rows.flat()) expect(text).toContain(squash(cellWords(cell)));
         if (block.type === 'heading') expect(text).toContain(squash(block.text));
       }
     },
@@ -192,7 +194,7 @@ describe('the forms in Word', () => {
   // And a form filled in for a branch of 40, as 下载 Word（已填写） makes it in the browser (the same
   // bytes: test/browser/branch.test.ts).
   const attendees = formsOf(village).find((form) => form.id === 'review-attendees')!;
-  const filled = formDocument(attendees, { org: village.orgType, ...formValues(attendees, branchOfForty, {}) });
+  const filled = documentOf(attendees, { org: village.orgType, ...formValues(attendees, branchOfForty, {}) });
   const out = path.join(dir, 'word');
 
   beforeAll(async () => {
@@ -215,11 +217,11 @@ describe('the forms in Word', () => {
       const pages = pdfPages(pdf);
       if (pages > pageLimit(form)) problems.push(`${name}: ${pages} pages`);
       const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
-      const document = formDocument(form);
+      const document = documentOf(form);
       if (!text.includes(squash(document.title))) problems.push(`${name}: no title`);
       for (const block of document.blocks) {
         if (block.type === 'table')
-          for (const word of [...block.columns.map((column) => column.label), ...block.rows.flat()])
+          for (const word of [...block.columns.map((column) => column.label), ...block.rows.flat().map(cellWords)])
             if (!text.includes(squash(word))) problems.push(`${name}: no "${word.slice(0, 20)}"`);
       }
     }

@@ -69,8 +69,12 @@ describe('the practice guidance quoted', () => {
   });
 
   it('is cited by its publication and section, never as an article', () => {
-    expect(commonWords.basis.cite(guidanceQuote(rules, 'grades'))).toBe('共产党员网《支部生活·民主评议党员》（评定等次）');
-    expect(commonWords.basis.cite(guidanceQuote(rules, 'probationary'))).toBe('临洮县委组织部《民主评议党员应知应会问答》');
+    expect(commonWords.basis.cite(guidanceQuote(rules, 'grades'))).toBe(
+      '共产党员网《支部生活·民主评议党员》（评定等次）',
+    );
+    expect(commonWords.basis.cite(guidanceQuote(rules, 'probationary'))).toBe(
+      '临洮县委组织部《民主评议党员应知应会问答》',
+    );
     expect(commonWords.basis.cite(quotesOf(rules)[0]!.quote)).toBe('《中国共产党党员教育管理工作条例》第十七条');
   });
 });

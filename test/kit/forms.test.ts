@@ -4,10 +4,11 @@
  * the 整改清单 the source's own column heads; and every word on a form is the source's or a label.
  */
 import { describe, expect, it } from 'vitest';
+import { cellWords, documentOf, grading } from './document.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf, type Flow } from '../../src/flows/model.ts';
 import { visibleText } from '../../src/flows/schema.ts';
-import { blankRows, formDocument, formTitle, type FormDocument } from '../../src/kit/papers.ts';
+import { blankRows, formTitle, type FormDocument } from '../../src/kit/papers.ts';
 import { formsOf, isAllMembers, type Form } from '../../src/kit/forms.ts';
 import { ui } from '../../src/words/pages.ts';
 
@@ -35,7 +36,8 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
     const convene = ['convene-agenda', 'convene-script', 'convene-minutes'];
     const review = ['review-plan', 'review-publicize', 'review-attendees', 'invite-assessors'];
     const assembly = ['assembly-agenda', 'assembly-script', 'assembly-minutes', 'briefing', 'democratic-review'];
-    expect([...forms.keys()]).toEqual([...meeting, ...convene, ...review, ...assembly, 'rectification']);
+    const rating = ['ballot', 'ballot-tally', 'rating-results'];
+    expect([...forms.keys()]).toEqual([...meeting, ...convene, ...review, ...assembly, ...rating, 'rectification']);
     const numbers = [...forms.values()].map((form) => form.serves.number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     for (const form of forms.values()) expect(formTitle(form)).not.toBe('');
@@ -47,7 +49,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
   it('minutes and 主持词: each item of the meeting verbatim, in the source’s order; minutes with 应到、实到、缺席 and two signatures', () => {
     for (const stage of ['convene', 'assembly'] as const) {
       const items = stageTexts(flow, stage);
-      const minutes = formDocument(forms.get(`${stage}-minutes`)!);
+      const minutes = documentOf(forms.get(`${stage}-minutes`)!);
       const lines = minutes.blocks.filter((block) => block.type === 'line').map((block) => block.text);
       expect(lines).toEqual(items.map((text, index) => ui.kit.sectionNumber(index + 1) + text));
       const labels = minutes.blocks.flatMap((block) => (block.type === 'fields' ? block.labels : []));
@@ -67,14 +69,14 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
         '主持人签字',
         '记录人签字',
       ]);
-      const script = formDocument(forms.get(`${stage}-script`)!);
+      const script = documentOf(forms.get(`${stage}-script`)!);
       expect(
         script.blocks
           .filter((block) => block.type === 'line' && block.text.startsWith('进行'))
           .map((block) => (block.type === 'line' ? block.text : '')),
       ).toEqual(items.map((text, index) => ui.kit.scriptItem(index + 1) + text));
     }
-    expect(formDocument(forms.get('assembly-minutes')!).blocks[0]).toEqual({
+    expect(documentOf(forms.get('assembly-minutes')!).blocks[0]).toEqual({
       type: 'fields',
       labels: ['会议名称', '党组织名称', '会议时间', '会议地点', '主持人', '记录人'],
       values: ['党员大会', '', '', '', '', ''],
@@ -82,13 +84,13 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
   });
 
   it('征求意见表, 谈心谈话记录 and 情况通报: whom the step asks, the steps that talk, the step’s own columns', () => {
-    const opinions = formDocument(forms.get('solicit-opinions')!);
+    const opinions = documentOf(forms.get('solicit-opinions')!);
     expect(tables(opinions)[0]!.rows.map((row) => row[1])).toEqual(step('solicit-opinions').paper!.asks);
     for (const asked of step('solicit-opinions').paper!.asks!) expect(step('solicit-opinions').text).toContain(asked);
-    const talk = formDocument(forms.get('talk-record')!);
+    const talk = documentOf(forms.get('talk-record')!);
     const talkSteps = stepsOf(flow).filter(({ step: each }) => each.text.includes('谈心谈话'));
     expect(talk.blocks.filter((block) => block.type === 'line').length).toBe(talkSteps.length);
-    const briefing = formDocument(forms.get('briefing')!);
+    const briefing = documentOf(forms.get('briefing')!);
     expect(tables(briefing)[0]!.columns.map((column) => column.label)).toEqual([
       '序号',
       '姓名',
@@ -104,15 +106,15 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
       ['convene-agenda', 'convene'],
       ['assembly-agenda', 'assembly'],
     ] as const) {
-      const document = formDocument(forms.get(id)!);
+      const document = documentOf(forms.get(id)!);
       const [table] = tables(document);
       expect(table!.rows.map((row) => row[1])).toEqual(stageTexts(flow, stage));
       expect(table!.rows.map((row) => row[0])).toEqual(table!.rows.map((_, index) => String(index + 1)));
       expect(table!.tall).toBe(true);
     }
-    const chair = formDocument(forms.get('assembly-agenda')!).blocks.find((block) => block.type === 'line');
+    const chair = documentOf(forms.get('assembly-agenda')!).blocks.find((block) => block.type === 'line');
     expect(chair).toEqual({ type: 'line', text: '党支部书记主持' });
-    expect(formDocument(forms.get('convene-agenda')!).blocks.some((block) => block.type === 'line')).toBe(false);
+    expect(documentOf(forms.get('convene-agenda')!).blocks.some((block) => block.type === 'line')).toBe(false);
   });
 
   it('name lists: the groups its step names, verbatim and in order, as headings over 姓名、单位或职务、签到', () => {
@@ -122,14 +124,14 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
       const text = form.serves.text;
       // The groups as the step lists them: after 具体为 or the colon, split at 、 and ，.
       const listed = /(?:具体为|：)(.+)$/.exec(text)?.[1]?.split(/[、，]/);
-      const document = formDocument(form);
+      const document = documentOf(form);
       if (form.id !== 'democratic-review' && form.id !== 'invite-non-members')
         expect(headings(document), form.id).toEqual(listed);
       for (const heading of headings(document)) expect(text).toContain(heading);
       for (const table of tables(document))
         expect(table.columns.map((column) => column.label)).toEqual(['序号', '姓名', '单位或职务', '签到']);
     }
-    expect(headings(formDocument(forms.get('democratic-review')!))).toEqual(['监（计）票员']);
+    expect(headings(documentOf(forms.get('democratic-review')!))).toEqual(['监（计）票员']);
   });
 
   it('公示 drafts: what the step says is published, each a section; the 程序 the 党员大会’s steps verbatim; 公示期 and 落款', () => {
@@ -138,14 +140,14 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
       slug === 'nonpublic' ? ['review-publicize'] : ['publicize', 'review-publicize'],
     );
     for (const form of notices) {
-      const document = formDocument(form);
+      const document = documentOf(form);
       expect(headings(document)).toEqual(
         form.serves.paper!.publishes!.map((item, index) => ui.kit.sectionNumber(index + 1) + item),
       );
       expect(document.blocks.at(-1)).toEqual({ type: 'closing' });
       expect(document.blocks.some((block) => block.type === 'line' && block.text.startsWith('公示期'))).toBe(true);
     }
-    const review = formDocument(forms.get('review-publicize')!);
+    const review = documentOf(forms.get('review-publicize')!);
     const programme = review.blocks
       .filter((block) => block.type === 'line' && block.text.startsWith('（'))
       .map((block) => (block.type === 'line' ? block.text : ''));
@@ -153,7 +155,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
   });
 
   it('整改清单（公示稿）: 班子 and 党员个人 (with 姓名) under the source’s five heads, no 完成情况 on a notice', () => {
-    const document = formDocument(forms.get('rectification')!);
+    const document = documentOf(forms.get('rectification')!);
     expect(document.title).toContain('公示');
     expect(headings(document)).toEqual(['班子', '党员个人']);
     const heads = ['整改问题', '整改目标', '整改措施', '责任主体', '整改时限'];
@@ -166,7 +168,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
 
   it('方案 scaffolds: the steps of their part as 工作步骤, with 时间 and 负责人 to fill in, under headed sections', () => {
     for (const form of [...forms.values()].filter((candidate) => candidate.kind === 'plan')) {
-      const document = formDocument(form);
+      const document = documentOf(form);
       expect(document.title).toBe(`${form.kind === 'plan' ? form.makes : ''}（草稿）`);
       const part = flow.parts.find((candidate) => candidate.stages.some((stage) => stage.steps.includes(form.serves)))!;
       const [table] = tables(document);
@@ -196,6 +198,10 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
         ...ui.kit.planSections.map((title, index) => ui.kit.sectionNumber(index + 1) + title),
         ...Object.values(ui.kit.titles),
         ui.chairedBy('党支部书记'),
+        // The grades are the checked guidance's words, cited on the ballot by its publication.
+        ...grading.grades,
+        grading.notGraded,
+        ui.kit.gradesFrom(ui.basis.cite(grading.quotes.grades)),
       ].map(String),
     );
     const fromSource = (text: string) => source.includes(visibleText(text));
@@ -204,7 +210,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
       word.replace(/^(?:[一二三四五六七八九十]、|（[一二三四五六七八九十]）|进行第[一二三四五六七八九十]项：)/, '');
 
     for (const form of forms.values()) {
-      const document = formDocument(form);
+      const document = documentOf(form);
       // A 方案's title is its step's words and the draft mark; the others are labels.
       const words: string[] = [form.kind === 'plan' ? form.makes : formTitle(form)];
       for (const block of document.blocks) {
@@ -212,7 +218,8 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
           words.push(...unnumbered(block.text.replace(/^依据流程第\d+步：/, '')).split(/[、：]$|、/));
         if (block.type === 'heading') words.push(block.text);
         if (block.type === 'fields') words.push(...block.labels);
-        if (block.type === 'table') words.push(...block.columns.map((column) => column.label), ...block.rows.flat());
+        if (block.type === 'table')
+          words.push(...block.columns.map((column) => column.label), ...block.rows.flat().map(cellWords));
       }
       const stray = words
         .map(unnumbered)

@@ -95,8 +95,9 @@ describe('files offered offline', () => {
 });
 
 describe('what comes with a page', () => {
-  it('a flow page brings its handout, Word file and search data; a form its Word file; other pages nothing', () => {
+  it('a flow page brings its chart, handout, Word file and search data; a form its Word file; other pages nothing', () => {
     expect(companionsOf('/flows/school/')).toEqual([
+      '/flows/school/chart.svg',
       '/flows/school/print/',
       '/flows/school/print/page.css',
       '/flows/school/handout.docx',

@@ -5,11 +5,12 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { documentOf } from '../kit/document.ts';
 import { correctedSteps } from '../../src/flows/errata.ts';
 import { loadErrata, loadFlows } from '../../src/flows/load.ts';
 import { handoutAddresses, handoutDocument } from '../../src/handouts/handout.ts';
 import { formsOf } from '../../src/kit/forms.ts';
-import { formDocument, spareRows } from '../../src/kit/papers.ts';
+import { spareRows } from '../../src/kit/papers.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
 import type { PaperDocument } from '../../src/paper/model.ts';
 import { decodeEntities as decode, paperText } from './text.ts';
@@ -32,7 +33,7 @@ const documents: [string, PaperDocument][] = flows.flatMap((flow) => [
     handoutDocument(flow, correctedSteps(errata, flow.slug), handoutAddresses(flow, new URL('https://example.org'))),
   ] as [string, PaperDocument],
   ...formsOf(flow).map(
-    (form) => [`${flow.slug} ${form.id}`, formDocument(form, { org: flow.orgType })] as [string, PaperDocument],
+    (form) => [`${flow.slug} ${form.id}`, documentOf(form, { org: flow.orgType })] as [string, PaperDocument],
   ),
 ]);
 
@@ -62,8 +63,8 @@ describe('a document filled with a reader’s values', () => {
   const members = ['张三', '李四', '王五'];
 
   it('is the blank one with the values written in, on paper and in Word alike', async () => {
-    const blank = formDocument(attendees);
-    const filled = formDocument(attendees, {
+    const blank = documentOf(attendees);
+    const filled = documentOf(attendees, {
       org: village.orgType,
       fields: { 党组织名称: '某某村党支部', 会议时间: '2026年12月22日' },
       names: { [group]: members.map((name) => (name === '王五' ? { name, note: '预备党员' } : { name })) },
@@ -86,7 +87,7 @@ describe('a document filled with a reader’s values', () => {
 
   it('a 方案 filled with a plan writes each step’s time and person in its row', () => {
     const plan = forms.get('draft-plan')!;
-    const filled = formDocument(plan, { plan: { study: { time: '12月1日', owner: '李委员' } } });
+    const filled = documentOf(plan, { plan: { study: { time: '12月1日', owner: '李委员' } } });
     const table = filled.blocks.find((block) => block.type === 'table')!;
     const row = table.type === 'table' ? table.rows[table.steps!.indexOf('study')]! : [];
     expect(row.slice(2)).toEqual(['12月1日', '李委员']);
