@@ -197,6 +197,7 @@ function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[]
     case 'tally':
       return [
         fields([words.orgField, words.assessedOn, words.ballotsIssued, words.ballotsReturned], values),
+        basisLine(form),
         {
           type: 'table',
           columns: gradeColumns(grading),
@@ -210,27 +211,22 @@ function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[]
     case 'results': {
       const members = values.assessed ?? [];
       const formal = members.filter((member) => !member.probationary);
-      const counted = values.assessed
-        ? [
-            fields([words.formalMembers, words.probationaryMembers], {
-              fields: {
-                [words.formalMembers]: words.headcount(formal.length),
-                [words.probationaryMembers]: words.headcount(members.length - formal.length),
-              },
-            }),
-            fields(grading.grades, {
-              fields: Object.fromEntries(
-                grading.grades.map((grade) => [
-                  grade,
-                  words.headcount(formal.filter((member) => member.grade === grade).length),
-                ]),
-              ),
-            }),
-          ]
-        : [fields([words.formalMembers, words.probationaryMembers], {}), fields(grading.grades, {})];
+      const labels = [words.orgField, words.formalMembers, words.probationaryMembers, ...grading.grades];
+      const counts: Record<string, string> = values.assessed
+        ? {
+            [words.formalMembers]: words.headcount(formal.length),
+            [words.probationaryMembers]: words.headcount(members.length - formal.length),
+            ...Object.fromEntries(
+              grading.grades.map((grade) => [
+                grade,
+                words.headcount(formal.filter((member) => member.grade === grade).length),
+              ]),
+            ),
+          }
+        : {};
       return [
-        fields([words.orgField], values),
-        ...counted,
+        fields(labels, { fields: { ...values.fields, ...counts } }),
+        basisLine(form),
         {
           type: 'table',
           columns: [

@@ -9,6 +9,7 @@ import {
   BorderStyle,
   Document,
   HeightRule,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -52,8 +53,8 @@ export const textWidth = page.width - page.margin.left - page.margin.right;
 /** Rows at least 10 mm high, room to write by hand; a list to sign, 8 mm. */
 export const rowHeight = 567;
 export const compactRowHeight = 454;
-/** A ballot's rows, 6 mm: a branch of 40 on one page. */
-export const denseRowHeight = 340;
+/** A ballot's rows, 4.7 mm (Word's fields and title take more room than the page's): a branch of 40 on one page. */
+export const denseRowHeight = 265;
 
 export const text = (value: string, options: { bold?: boolean; font?: keyof typeof fonts; size?: number } = {}) =>
   new TextRun({
@@ -70,7 +71,12 @@ const cell = (runs: TextRun[], width: number, options: { center?: boolean; span?
     verticalAlign: VerticalAlignTable.CENTER,
     margins: options.tight ? { top: 0, bottom: 0, left: 80, right: 80 } : { top: 60, bottom: 60, left: 80, right: 80 },
     children: [
-      new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs }),
+      new Paragraph({
+        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        // A ballot's line exactly 12 pt high: 10 pt text with its box, in a 4.7 mm row.
+        ...(options.tight ? { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.EXACT } } : {}),
+        children: runs,
+      }),
     ],
   });
 
@@ -251,9 +257,23 @@ export async function wordDocument(document: PaperDocument, fileTitle = document
     ...(document.meta
       ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text(document.meta)] })]
       : []),
-    ...document.blocks.flatMap(blockOf),
-    ...(document.foot ?? []).flatMap(blockOf),
+    ...apart([...document.blocks, ...(document.foot ?? [])].flatMap(blockOf)),
   ]);
+}
+
+/**
+ * A small paragraph between two tables that would otherwise touch: Word and LibreOffice join
+ * touching tables into one, and the fields' borderless rows take the next table's borders.
+ */
+function apart(children: (Paragraph | Table)[]): (Paragraph | Table)[] {
+  return children.flatMap((child, index) =>
+    child instanceof Table && children[index - 1] instanceof Table
+      ? [
+          new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }),
+          child,
+        ]
+      : [child],
+  );
 }
 
 /** A Word file of these paragraphs and tables, on A4, in the body font. */

@@ -47,7 +47,7 @@ export type Block<C extends Cell = Cell> =
       tall?: boolean;
       /** Rows 8 mm high instead: a list to sign, one name a row, that must hold a whole branch on few pages. */
       compact?: boolean;
-      /** Rows 6 mm high, 10 pt: a ballot, whose every member is a row of boxes to tick, on one A4 page for a branch of 40. */
+      /** Rows 5.2 mm high, 10 pt: a ballot, whose every member is a row of boxes to tick, on one A4 page for a branch of 40. */
       dense?: boolean;
       /** Said above the table: a stage's title and who chairs it. */
       caption?: string;

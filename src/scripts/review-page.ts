@@ -258,25 +258,29 @@ function start(editor: HTMLElement): void {
     ];
     tallyPlace.replaceChildren(
       element(
-        'table',
-        { class: 'review-tally' },
-        element('caption', {}, words.tallyCaption, entered ? `（${words.entered(entered)}）` : ''),
+        'div',
+        { class: 'review-tally-scroll', tabindex: '0', role: 'group', 'aria-label': words.tallyCaption },
         element(
-          'thead',
-          {},
-          element('tr', {}, ...['', ...grades, words.sum].map((label) => element('th', { scope: 'col' }, label))),
-        ),
-        element(
-          'tbody',
-          {},
-          ...rows.map(({ name, probationary }) =>
-            element(
-              'tr',
-              {},
-              element('th', { scope: 'row' }, name),
-              ...(probationary && !sum(name)
-                ? [element('td', { colspan: String(grades.length + 1) }, notGraded)]
-                : [...(tally.get(name) ?? grades.map(() => 0)), sum(name)].map((n) => element('td', {}, String(n)))),
+          'table',
+          { class: 'review-tally' },
+          element('caption', {}, words.tallyCaption, entered ? `（${words.entered(entered)}）` : ''),
+          element(
+            'thead',
+            {},
+            element('tr', {}, ...['', ...grades, words.sum].map((label) => element('th', { scope: 'col' }, label))),
+          ),
+          element(
+            'tbody',
+            {},
+            ...rows.map(({ name, probationary }) =>
+              element(
+                'tr',
+                {},
+                element('th', { scope: 'row' }, name),
+                ...(probationary && !sum(name)
+                  ? [element('td', { colspan: String(grades.length + 1) }, notGraded)]
+                  : [...(tally.get(name) ?? grades.map(() => 0)), sum(name)].map((n) => element('td', {}, String(n)))),
+              ),
             ),
           ),
         ),

@@ -85,6 +85,8 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     expect(await page.locator('figure.chart').isVisible()).toBe(false);
     await toggle.locator('summary').click();
     expect(await page.locator('figure.chart').isVisible()).toBe(true);
+    // Fetched when opened (a file of its own, not in the page's first round trip).
+    await page.locator('figure.chart svg').waitFor();
     const labelPx = (await page.evaluate(`(() => {
       const svg = document.querySelector('figure.chart svg');
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -179,6 +181,7 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('/flows/%s/', (sl
     const { page } = await visitToRead(flowPath(slug), { width: 375 });
     expect(await page.locator('figure.chart svg').count()).toBe(0);
     await page.locator('details.chart-toggle > summary').click();
+    await page.locator('figure.chart svg[role~="graphics-document"]').waitFor();
     expect(await page.locator('figure.chart svg[role~="graphics-document"]').isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: '打开流程图' }).count()).toBe(0);
     expect(await page.locator('figure.chart g.node').count()).toBeGreaterThanOrEqual(steps.length);

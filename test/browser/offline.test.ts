@@ -21,6 +21,7 @@ import {
   handoutPath,
   kitPath,
   pairPath,
+  reviewPath,
   homePath,
   notFoundPath,
   tooLongPath,
@@ -220,6 +221,27 @@ describe('offline: what was read, and everything on request', () => {
       page.getByRole('button', { name: '下载 Word（已填写）' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('某某村党支部-党员大会参会人员名单.docx');
+    // 计票 with no network: entered, kept over a reload, and the 汇总表 filled from it.
+    await page.goto(server.url + reviewPath('village'));
+    const count = page.locator('.review-members li').first().locator('input').first();
+    await count.fill('12');
+    await count.press('Tab');
+    await page.reload();
+    expect(await page.locator('.review-members li').first().locator('input').first().inputValue()).toBe('12');
+    await page.goto(server.url + formPath('village', 'ballot-tally'));
+    await page.locator('[data-form-fill]:not([hidden])').waitFor();
+    expect(await page.locator('article.form tbody tr').first().locator('td').allTextContents()).toEqual([
+      '1',
+      '张三',
+      '12',
+      '0',
+      '0',
+      '0',
+    ]);
+    // The flow page's chart, a file of its own, opens from the device.
+    await page.goto(server.url + flowPath('village'));
+    await page.getByText(/^查看流程图/).click();
+    await page.locator('details.chart-toggle svg').waitFor();
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
@@ -278,7 +300,7 @@ describe('progress on the device', () => {
     expect(await summary.textContent()).toContain(`已完成 1/${village.stepCount}`);
     // On a phone the chart is laid out when opened: it is marked then.
     await page.locator('details.chart-toggle > summary').click();
-    expect(await page.locator(`figure.chart a[*|href$="#${third.id}"] g.node.is-done`).count()).toBe(1);
+    await expect.poll(() => page.locator(`figure.chart a[*|href$="#${third.id}"] g.node.is-done`).count()).toBe(1);
     expect(await page.locator('figure.chart g.node.is-done').count()).toBe(1);
 
     await page.goto(page.url().replace(/#.*$/, '').replace(/\/$/, '/print/'));
