@@ -263,7 +263,7 @@ function start(editor: HTMLElement): void {
         element(
           'table',
           { class: 'review-tally' },
-          element('caption', {}, words.tallyCaption, entered ? `（${words.entered(entered)}）` : ''),
+          element('caption', {}, words.tallyCaption, entered ? words.entered(entered) : ''),
           element(
             'thead',
             {},

@@ -36,6 +36,8 @@ export const reviewPageWords = {
   clearConfirm: '确定要删除本机保存的计票和评定记录吗？删除后不能恢复。',
   clearYes: '确定删除',
   clearNo: '取消',
+  /** Beside each paper: its Word file as built, blank (the filled one is made on its page). */
+  blankWord: '空白 Word 版',
   /** The reminder's heading, above the quotes. */
   shareHeading: '提醒',
 } as const;
@@ -52,11 +54,11 @@ export const reviewScriptWords = {
   ballotNow: (n: number, returned: number | undefined) =>
     `正在录入第 ${n} 张${returned === undefined ? '' : `（收回 ${returned} 张）`}`,
   ballotNone: '未选',
-  record: '记下这张，录入下一张',
+  record: '记下这张',
   undo: '撤销上一张',
   recorded: (n: number) => `已记下第 ${n} 张。`,
   undone: (n: number) => `已撤销第 ${n} 张，它的选择放回了上面，可以改正后重新记下。`,
-  entered: (n: number) => `已录入 ${n} 张。`,
+  entered: (n: number) => `（已录入 ${n} 张）`,
   problems: {
     'returned-over-issued': (issued: number, returned: number) => `收回票数（${returned}）多于发出票数（${issued}）。`,
     'ballots-over-returned': (entered: number, returned: number) =>

@@ -28,7 +28,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'kit-'));
 const squash = (text: string) => text.replace(/\s+/g, '');
 const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
 /** Agendas and lists fit two pages; a 方案 scaffold, with its part's steps, three. */
-const pageLimit = (form: Form) => (form.kind === 'plan' ? 3 : 2);
+/** A ballot is one A4 page (40 members); a 方案 three; the rest two. */
+const pageLimit = (form: Form) => (form.kind === 'plan' ? 3 : form.kind === 'ballot' ? 1 : 2);
 
 useBrowser();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -143,12 +144,15 @@ describe('the forms on paper', () => {
         'record',
         'report',
         'roster',
+        'ballot',
+        'tally',
+        'results',
       ]),
     );
   });
 
   it.each(checked.map(({ flow, form }) => [`${flow.slug} ${form.id}`, flow.slug, form] as const))(
-    '%s: 10 pt or more, near-black lines, rows 10 mm high (8 mm on a list to sign), within its page limit, every word in place',
+    '%s: 10 pt or more, near-black lines, rows 10 mm high (8 mm on a list to sign, 5 on a ballot), within its page limit, every word in place',
     async (_name, slug, form) => {
       const { page } = await visitToRead(formPath(slug, form.id));
       // On screen, its bar leads back to the kit and offers its Word file.
@@ -159,20 +163,23 @@ describe('the forms on paper', () => {
       const measured = (await page.evaluate(`(() => {
         const mm = (px) => (px * 25.4) / 96;
         const heights = (selector) => [...document.querySelectorAll(selector)].map((tr) => mm(tr.getBoundingClientRect().height));
-        const rows = heights('.form-table:not(.compact) tbody tr');
+        const rows = heights('.form-table:not(.compact):not(.dense) tbody tr');
         const signRows = heights('.form-table.compact tbody tr');
+        const ballotRows = heights('.form-table.dense tbody tr');
         const text = [...document.querySelectorAll('main p, main td, main th, main dt, main h1, main h2')]
           .filter((el) => el.checkVisibility() && el.textContent.trim())
           .map((el) => parseFloat(getComputedStyle(el).fontSize) * 0.75);
         const lines = [...document.querySelectorAll('.form-table td, .form-ruled span')].map((el) => getComputedStyle(el).borderBottomColor);
-        return { rows: Math.min(...rows), signRows: Math.min(...signRows), text: Math.min(...text), lines: [...new Set(lines)] };
-      })()`)) as { rows: number; signRows: number; text: number; lines: string[] };
+        return { rows: Math.min(...rows), signRows: Math.min(...signRows), ballotRows: Math.min(...ballotRows), text: Math.min(...text), lines: [...new Set(lines)] };
+      })()`)) as { rows: number; signRows: number; ballotRows: number; text: number; lines: string[] };
       // Rows to write in, 10 mm; a list to sign, 8 mm a name (Infinity: the form has none of the kind).
       expect(Math.round(measured.rows * 10) / 10).toBeGreaterThanOrEqual(10);
       expect(Math.round(measured.signRows * 10) / 10).toBeGreaterThanOrEqual(8);
-      // A form with a table has its rows measured (a list to sign or rows to write in).
+      // A ballot, a member a row with a box per grade: 5 mm and more, so that 40 fit one page.
+      expect(Math.round(measured.ballotRows * 10) / 10).toBeGreaterThanOrEqual(5);
+      // A form with a table has its rows measured (a list to sign, a ballot, or rows to write in).
       if (documentOf(form).blocks.some((block) => block.type === 'table'))
-        expect(Math.min(measured.signRows, measured.rows)).toBeLessThan(Infinity);
+        expect(Math.min(measured.signRows, measured.rows, measured.ballotRows)).toBeLessThan(Infinity);
       expect(Math.round(measured.text * 10) / 10).toBeGreaterThanOrEqual(10);
       expect(measured.lines).toEqual(['rgb(0, 0, 0)']);
 

@@ -60,7 +60,7 @@ const tallyRows = (page: Page) =>
     .locator('.review-tally tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 
-async function typeCount(page: Page, locator: ReturnType<Page['locator']>, value: string) {
+async function typeCount(locator: ReturnType<Page['locator']>, value: string) {
   await locator.fill(value);
   await locator.press('Tab');
 }
@@ -78,15 +78,15 @@ describe('计票', () => {
   it('25 ballots one by one give the same count as the same counts; 撤销上一张 puts the last back; a reload keeps them', async () => {
     const byBallot = await phone(smallBranch);
     const page = byBallot.page;
-    await typeCount(page, page.locator('input[name=issued]'), '25');
-    await typeCount(page, page.locator('input[name=returned]'), '25');
+    await typeCount(page.locator('input[name=issued]'), '25');
+    await typeCount(page.locator('input[name=returned]'), '25');
     await page.getByLabel('逐张录入测评表').check();
     for (let b = 0; b < 25; b++) {
       for (let i = 0; i < 4; i++) {
         const grade = gradeOf(i, b);
         await page.locator(`input[name="ballot-${i}"][value="${grade}"]`).check();
       }
-      await page.getByRole('button', { name: '记下这张，录入下一张' }).click();
+      await page.getByRole('button', { name: '记下这张' }).click();
     }
     expect(await page.locator('.review-ballot-now').textContent()).toBe('正在录入第 26 张（收回 25 张）');
     const counted = await tallyRows(page);
@@ -100,7 +100,7 @@ describe('计票', () => {
     expect(await page.locator('.review-ballot-now').textContent()).toBe('正在录入第 25 张（收回 25 张）');
     for (let i = 0; i < 4; i++)
       expect(await page.locator(`input[name="ballot-${i}"]:checked`).getAttribute('value')).toBe(gradeOf(i, 24));
-    await page.getByRole('button', { name: '记下这张，录入下一张' }).click();
+    await page.getByRole('button', { name: '记下这张' }).click();
     expect(await tallyRows(page)).toEqual(counted);
     await page.reload();
     await page.locator('.review-tally').waitFor();
@@ -113,8 +113,10 @@ describe('计票', () => {
     for (let i = 0; i < 4; i++) {
       const boxes = other.locator('.review-members li').nth(i).locator('input');
       for (let g = 0; g < 4; g++) {
-        const n = Array.from({ length: 25 }, (_, b) => gradeOf(i, b)).filter((grade) => grade === grading.grades[g]).length;
-        await typeCount(other, boxes.nth(g), String(n));
+        const n = Array.from({ length: 25 }, (_, b) => gradeOf(i, b)).filter(
+          (grade) => grade === grading.grades[g],
+        ).length;
+        await typeCount(boxes.nth(g), String(n));
       }
     }
     expect(await tallyRows(other)).toEqual(counted);
@@ -128,8 +130,8 @@ describe('计票', () => {
     const { page, context } = await phone(smallBranch, {
       review: { counts: { 甲一: { [excellent]: 15, [qualified]: 10 }, 戊五: { [basic]: 1 }, 己六: { [failed]: 2 } } },
     });
-    await typeCount(page, page.locator('input[name=issued]'), '20');
-    await typeCount(page, page.locator('input[name=returned]'), '21');
+    await typeCount(page.locator('input[name=issued]'), '20');
+    await typeCount(page.locator('input[name=returned]'), '21');
     const problems = page.locator('[data-review-problems]');
     const said = await problems.textContent();
     expect(said).toContain('收回票数（21）多于发出票数（20）。');
@@ -138,10 +140,10 @@ describe('计票', () => {
     expect(said).toContain('己六不在现在的党员名单中');
     // Not a number: said, marked, and nothing stored.
     const box = page.locator('.review-members li').first().locator('input').first();
-    await typeCount(page, box, 'abc');
+    await typeCount(box, 'abc');
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.review-members li').first().textContent()).toContain('“abc”不是票数');
-    await typeCount(page, page.locator('input[name=returned]'), '-3');
+    await typeCount(page.locator('input[name=returned]'), '-3');
     expect(await page.locator('[data-review-ballots-message]').textContent()).toContain('“-3”不是票数');
     expect((await stored(page)).counts).toMatchObject({ 甲一: { [excellent]: 15 }, 己六: { [failed]: 2 } });
     expect((await stored(page)).returned).toBe(21);
@@ -162,7 +164,9 @@ describe('评定', () => {
   const reminder = (page: Page) => page.locator('[data-review-reminder]');
 
   it('reminds, quoting the guidance, when 11 of 30 are 优秀; not at 10; and decides nothing', async () => {
-    const ratings = Object.fromEntries(fortyMembers.slice(0, 30).map((name, i) => [name, i < 10 ? excellent : qualified]));
+    const ratings = Object.fromEntries(
+      fortyMembers.slice(0, 30).map((name, i) => [name, i < 10 ? excellent : qualified]),
+    );
     const { page, context } = await phone(thirty, { review: { ratings } });
     expect(await page.locator('[data-review-top]').textContent()).toBe('正式党员 30 人，评定为“优秀”的 10 人。');
     expect(await reminder(page).isVisible()).toBe(false);
@@ -176,7 +180,9 @@ describe('评定', () => {
     expect(text).toContain(grading.quotes.probationary.paragraphs[0]);
     expect(text).toContain(commonWords.basis.guidanceNote);
     // A reminder, not a refusal: the eleventh is kept.
-    expect(Object.values((await stored(page)).ratings as object).filter((grade) => grade === excellent)).toHaveLength(11);
+    expect(Object.values((await stored(page)).ratings as object).filter((grade) => grade === excellent)).toHaveLength(
+      11,
+    );
     // The 预备党员 has no grade to choose.
     expect(await page.locator('.review-ratings li').last().locator('select').count()).toBe(0);
     expect(await page.locator('.review-ratings li').last().textContent()).toContain(grading.notGraded);
@@ -193,9 +199,16 @@ describe('评定', () => {
   });
 
   it('fills the 民主评议党员结果 and the 汇总表 from the device', async () => {
-    const ratings = Object.fromEntries(fortyMembers.slice(0, 37).map((name, i) => [name, i < 5 ? excellent : qualified]));
+    const ratings = Object.fromEntries(
+      fortyMembers.slice(0, 37).map((name, i) => [name, i < 5 ? excellent : qualified]),
+    );
     const { page, context, requests } = await phone(branchOfForty, {
-      review: { issued: 40, returned: 38, counts: { [fortyMembers[0]!]: { [excellent]: 30, [qualified]: 8 } }, ratings },
+      review: {
+        issued: 40,
+        returned: 38,
+        counts: { [fortyMembers[0]!]: { [excellent]: 30, [qualified]: 8 } },
+        ratings,
+      },
     });
     await page.goto(siteUrl(formPath('village', 'rating-results')));
     await page.getByText('下载 Word（已填写）').waitFor();
@@ -209,7 +222,9 @@ describe('评定', () => {
     expect((await page.locator('article.form').textContent())?.replace(/\s+/g, '')).toContain('收回票数：38张');
     // No name left the device.
     for (const name of [fortyMembers[0]!, fortyMembers[39]!])
-      expect(requests.filter((request) => request.includes(name) || request.includes(encodeURIComponent(name)))).toEqual([]);
+      expect(
+        requests.filter((request) => request.includes(name) || request.includes(encodeURIComponent(name))),
+      ).toEqual([]);
     await context.close();
   });
 });
