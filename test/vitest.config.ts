@@ -15,6 +15,7 @@ const unit = [
   'test/kit',
   'test/branch',
   'test/review',
+  'test/ledger',
   'test/publish',
   'test/paper',
 ];

@@ -10,9 +10,10 @@
 import { fullDate, meetingTimeText } from '../plan/dates.ts';
 import type { Plan } from '../plan/plan.ts';
 import { isAllMembers, isCommittee, type Form } from '../kit/forms.ts';
-import type { AssessedMember, FormValues, ListedPerson } from '../kit/papers.ts';
+import type { AssessedMember, FormValues, ListedPerson, ListedProblem } from '../kit/papers.ts';
 import type { Grading } from '../review/grading.ts';
 import { tallyOf, type Review } from '../review/review.ts';
+import { isDeadline, isOverdue, type Ledger } from '../ledger/ledger.ts';
 import { kitWords as words } from '../words/kit.ts';
 import type { Branch } from './branch.ts';
 
@@ -38,8 +39,14 @@ export function formValues(
   form: Form,
   branch: Branch,
   plan: Plan,
-  assessment?: { review: Review; grading: Grading },
+  records: {
+    /** The 民主评议 on the device, with its grading. */
+    assessment?: { review: Review; grading: Grading } | undefined;
+    /** The 整改台账 on the device, and today in China (what is 逾期). */
+    ledger?: { ledger: Ledger; today: string } | undefined;
+  } = {},
 ): FormValues {
+  const { assessment } = records;
   const meeting = form.meeting ? branch.meetings?.[form.meeting] : undefined;
   /** The meeting's day from the plan: the date planned for its first step (its agenda's first item). */
   const plannedDay = form.kind === 'agenda' ? plan[form.items[0]!.id]?.date : undefined;
@@ -80,6 +87,12 @@ export function formValues(
       if (review.returned !== undefined) set(words.ballotsReturned, words.ballotCount(review.returned));
     }
   }
+  if (
+    (form.kind === 'table' || form.kind === 'problems' || form.kind === 'ledger') &&
+    records.ledger?.ledger.problems
+  ) {
+    values.problems = listedProblems(form, records.ledger.ledger, records.ledger.today);
+  }
   if (form.kind === 'plan') {
     values.plan = Object.fromEntries(
       form.steps.map((step) => [
@@ -105,4 +118,37 @@ function assessedMembers(
     if (grade && !probationary) member.grade = grade;
     return member;
   });
+}
+
+/** The ledger's problems as a list's rows, by group: the 整改 under the table's columns, and, on the report, how each stands. */
+function listedProblems(
+  form: Extract<Form, { kind: 'table' | 'problems' | 'ledger' }>,
+  ledger: Ledger,
+  today: string,
+): Record<string, ListedProblem[]> {
+  const columns = form.kind === 'problems' ? [] : form.columns;
+  return Object.fromEntries(
+    form.groups.map((group) => [
+      group,
+      (ledger.problems ?? [])
+        .filter((problem) => problem.group === group)
+        .map((problem) => {
+          const listed: ListedProblem = {
+            text: problem.text,
+            columns: columns.map((column) =>
+              isDeadline(column) ? (problem.due ? fullDate(problem.due) : '') : (problem.fields?.[column] ?? ''),
+            ),
+          };
+          if (problem.member) listed.member = problem.member;
+          if (form.kind === 'ledger') {
+            listed.status =
+              problem.status === 'done'
+                ? words.statusDone(problem.doneOn ? fullDate(problem.doneOn) : '')
+                : words.statuses[problem.status ?? 'todo'] + (isOverdue(problem, today) ? words.overdueMark : '');
+            if (problem.outcome) listed.outcome = problem.outcome;
+          }
+          return listed;
+        }),
+    ]),
+  );
 }

@@ -107,7 +107,8 @@ const quotes = (what: string) => z.array(shownText(what)).min(1, { error: `${wha
  * member: 参加党组织活动、党费缴纳、完成支部交办事项), whom it asks for opinions (asks: a 征求意见表's
  * rows), what it does that is recorded (records: 谈心谈话, a 谈心谈话记录), to whom it reports
  * (reports: a report's addressees), the assessment it holds (assesses: 民主测评, a ballot and its
- * count) and the grading it decides (rates: 评定结果, each member's grade).
+ * count), the grading it decides (rates: 评定结果, each member's grade) and the list of problems it
+ * publishes (problems: 问题清单).
  */
 const paperSchema = z.strictObject({
   needs: quotes('needs').optional(),
@@ -120,6 +121,7 @@ const paperSchema = z.strictObject({
   reports: quotes('reports').optional(),
   assesses: quotes('assesses').optional(),
   rates: quotes('rates').optional(),
+  problems: quotes('problems').optional(),
 });
 export type Paper = z.infer<typeof paperSchema>;
 export const paperKinds = [
@@ -133,6 +135,7 @@ export const paperKinds = [
   'reports',
   'assesses',
   'rates',
+  'problems',
 ] as const;
 
 const itemSchema = z.strictObject({

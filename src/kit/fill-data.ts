@@ -9,6 +9,7 @@ import type { FlowSlug } from '../flows/vocabulary.ts';
 import { formsOf, peopleGroups, type Form } from './forms.ts';
 import { needsGrading } from './papers.ts';
 import type { Grading } from '../review/grading.ts';
+import { ledgerShapeOf, type LedgerShape } from '../ledger/ledger.ts';
 
 export interface FillData {
   slug: FlowSlug;
@@ -22,7 +23,12 @@ export interface FillData {
   form: Form;
   /** The grades, for the 民主评议's forms. */
   grading?: Grading;
+  /** What the flow's 整改台账 holds, for the forms it fills (问题清单, 整改清单, 整改落实情况). */
+  ledger?: LedgerShape;
 }
+
+/** The forms the 整改台账 fills. */
+export const fromLedger = (form: Form) => form.kind === 'table' || form.kind === 'problems' || form.kind === 'ledger';
 
 export const fillData = (flow: Flow, form: Form, grading: Grading): FillData => ({
   slug: flow.slug,
@@ -32,4 +38,5 @@ export const fillData = (flow: Flow, form: Form, grading: Grading): FillData => 
   groups: peopleGroups(formsOf(flow)).map(({ group }) => group),
   form,
   ...(needsGrading(form) ? { grading } : {}),
+  ...(fromLedger(form) && ledgerShapeOf(flow) ? { ledger: ledgerShapeOf(flow)! } : {}),
 });

@@ -7,12 +7,15 @@
  * one that makes a 方案 a plan scaffold of its part's steps, one that asks for opinions a 征求意见表,
  * one that reports a report to those it names, and the steps that hold 谈心谈话 one 谈心谈话记录;
  * the step that holds the 民主测评 a ballot (民主测评表) and its count (民主测评情况汇总表), and the
- * one that decides the grades the 民主评议党员结果.
+ * one that decides the grades the 民主评议党员结果; the step that publishes the 问题清单 that list, and
+ * the 整改 step, beside its 整改清单, the 整改落实情况 to report up.
  * Every quote was checked against its step's text when the flow was loaded (src/flows/schema.ts).
  * Pure: a flow in, its forms out, in the order of the steps they serve.
  */
 import { stepsOf, type Flow, type Part, type Stage, type Step } from '../flows/model.ts';
 import type { StageId } from '../flows/vocabulary.ts';
+import { isDeadline } from '../ledger/ledger.ts';
+export { isIndividual } from '../ledger/ledger.ts';
 
 /** The stages whose meeting gets an agenda: their steps, in order, are its items. */
 export const agendaStages = ['convene', 'assembly'] as const satisfies readonly StageId[];
@@ -57,6 +60,10 @@ export type Form = FormBase &
     | { kind: 'tally' }
     /** The grades decided (民主评议党员结果): per member, and how many of each, for the higher organisation. */
     | { kind: 'results' }
+    /** A 问题清单 the step publishes: a section per group of the 整改 step, a problem a row. */
+    | { kind: 'problems'; groups: string[] }
+    /** 整改落实情况, to report up: the 整改 table with each problem's status and 完成情况. */
+    | { kind: 'ledger'; groups: string[]; columns: string[] }
   );
 
 /** A meeting: a stage with an agenda (召开组织生活会, 党员大会). */
@@ -67,8 +74,6 @@ export type MeetingId = (typeof agendaStages)[number];
  * filled from the 党员名单 rather than typed again.
  */
 export const isAllMembers = (group: string) => group.endsWith('全体党员');
-/** The group of a 整改清单 whose problems are each one member's (党员个人): its rows have a 姓名. */
-export const isIndividual = (group: string) => group.endsWith('个人');
 /** The group that is the branch committee (党组织班子成员): filled from the 班子成员. */
 export const isCommittee = (group: string) => group.endsWith('班子成员');
 
@@ -86,6 +91,8 @@ const observerSteps = ['invite-non-members'];
 export function formsOf(flow: Flow): Form[] {
   const forms: Form[] = [];
   const recorded = stepsOf(flow).filter(({ step }) => step.paper?.records);
+  /** The step that sets out the 整改 (its groups, and columns with a deadline): its problems are the 问题清单's. */
+  const rectify = stepsOf(flow).find(({ step }) => step.paper?.groups && step.paper.columns?.some(isDeadline))?.step;
   for (const part of flow.parts) {
     const meeting = part.stages.map((stage) => stage.id).find(isMeeting) ?? null;
     const meetingStage = part.stages.find((stage) => stage.id === meeting);
@@ -123,6 +130,14 @@ export function formsOf(flow: Flow): Form[] {
         }
         if (paper.groups && paper.columns) {
           forms.push({ ...base, kind: 'table', groups: paper.groups, columns: paper.columns });
+          if (step === rectify)
+            forms.push({
+              ...base,
+              id: 'rectification-report',
+              kind: 'ledger',
+              groups: paper.groups,
+              columns: paper.columns,
+            });
         } else if (paper.groups) {
           forms.push({ ...base, kind: 'names', groups: paper.groups });
         } else if (paper.columns) {
@@ -130,6 +145,8 @@ export function formsOf(flow: Flow): Form[] {
         }
         if (paper.asks) forms.push({ ...base, kind: 'opinions', asks: paper.asks });
         if (paper.reports) forms.push({ ...base, kind: 'report', reports: paper.reports });
+        if (paper.problems && rectify)
+          forms.push({ ...base, id: 'problem-list', kind: 'problems', groups: rectify.paper!.groups! });
         if (paper.assesses) {
           forms.push({ ...base, id: 'ballot', kind: 'ballot' });
           forms.push({ ...base, id: 'ballot-tally', kind: 'tally' });

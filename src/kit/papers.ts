@@ -32,6 +32,19 @@ export interface FormValues {
   assessed?: readonly AssessedMember[];
   /** The ballots given out and returned, where counted. */
   ballots?: { issued?: number; returned?: number };
+  /** The problems of a 问题清单 or a 整改 table, by group (班子, 党员个人). */
+  problems?: Readonly<Record<string, readonly ListedProblem[]>>;
+}
+
+/** A problem on a list: whose (a member's name, for 党员个人), what, its 整改 in the table's column order, and how it stands. */
+export interface ListedProblem {
+  member?: string;
+  text: string;
+  /** What is written under each of the 整改 table's columns, in its order (the 时限 as a date). */
+  columns: readonly string[];
+  /** 未开始, 进行中, 已完成（2027年1月10日）: on the 整改落实情况 only. */
+  status?: string;
+  outcome?: string;
 }
 
 /** A member on a ballot, its count or the results: 预备党员 are not graded. */
@@ -67,6 +80,8 @@ export const blankRows = {
   /** The whole membership, wherever a paper lists it. */
   members: 40,
   table: 4,
+  /** A 问题清单's rows per group. */
+  problems: 6,
 } as const;
 const empty = (count: number, columns: number) => Array.from({ length: count }, () => Array<Cell>(columns).fill(''));
 
@@ -168,6 +183,27 @@ function assessedRows(
     String(n + 1),
     member.name,
     ...(member.probationary ? [{ text: grading.notGraded, span }] : cells(member)),
+  ]);
+}
+
+/**
+ * The rows of a list of problems for one group: blank (`blank` of them), or one per problem, the
+ * member's name first where the group is one member's, then the problem and what `rest` gives.
+ */
+function problemRows(
+  values: FormValues,
+  group: string,
+  blank: number,
+  width: number,
+  rest: (problem: ListedProblem) => readonly string[],
+): Cell[][] {
+  const listed = values.problems?.[group];
+  if (!values.problems) return empty(blank, width);
+  if (!listed?.length) return empty(1, width);
+  return listed.map((problem) => [
+    ...(isIndividual(group) ? [problem.member ?? ''] : []),
+    problem.text,
+    ...rest(problem),
   ]);
 }
 
@@ -300,10 +336,61 @@ function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[]
           ];
           return [
             { type: 'heading', text: group },
-            { type: 'table', columns, rows: empty(blankRows.table, columns.length) },
+            {
+              type: 'table',
+              columns,
+              rows: problemRows(values, group, blankRows.table, columns.length, (problem) => problem.columns),
+            },
           ];
         }),
         { type: 'line', text: words.noticePeriod },
+        closing(values),
+      ];
+    case 'problems':
+      return [
+        fields([words.orgField], values),
+        basisLine(form),
+        ...form.groups.flatMap((group): FormBlock[] => {
+          const columns: Column[] = [
+            ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
+            { label: words.problem, width: 10 },
+          ];
+          const rows = problemRows(values, group, blankRows.problems, columns.length, () => []);
+          return [
+            { type: 'heading', text: group },
+            {
+              type: 'table',
+              columns: [numberColumn, ...columns],
+              rows: rows.map((row, n) => [String(n + 1), ...row]),
+            },
+          ];
+        }),
+      ];
+    case 'ledger':
+      return [
+        fields([words.orgField], values),
+        basisLine(form),
+        ...form.groups.flatMap((group): FormBlock[] => {
+          const columns: Column[] = [
+            ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
+            { label: form.serves.paper?.makes?.[0] ?? '', width: 3 },
+            ...form.columns.map((label) => ({ label, width: 2 })),
+            { label: words.status, width: 2 },
+            { label: words.outcome, width: 3 },
+          ];
+          return [
+            { type: 'heading', text: group },
+            {
+              type: 'table',
+              columns,
+              rows: problemRows(values, group, blankRows.table, columns.length, (problem) => [
+                ...problem.columns,
+                problem.status ?? '',
+                problem.outcome ?? '',
+              ]),
+            },
+          ];
+        }),
         closing(values),
       ];
     case 'minutes':

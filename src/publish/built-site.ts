@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { builtPages, htmlFileOf } from './built-pages.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import { servedBytes } from '../offline/files.ts';
-import { branchPath, flowPath, reviewPath } from '../site/urls.ts';
+import { branchPath, flowPath, ledgerPath, reviewPath } from '../site/urls.ts';
 
 const KB = 1024;
 
@@ -19,10 +19,11 @@ export const pageBudgets = {
   flowPageTotal: 60 * KB,
   /**
    * A flow page's HTML, gzip: with its headers (about 300 bytes) it must arrive in the first round
-   * trip (TCP's initial window, 10 packets of 1,460 bytes); one byte over costs Lighthouse's slow
-   * 4G 150 ms of FCP (905 against 756 ms, measured).
+   * trip (TCP's initial window, 10 packets of 1,460 bytes, 14,200 bytes with room for them); one
+   * byte over costs Lighthouse's slow 4G 150 ms of FCP (905 against 756 ms, measured). 12 KB
+   * leaves room for a flow with longer names and steps (the chart is a file of its own).
    */
-  flowPageHtml: 14_600 - 400,
+  flowPageHtml: 12 * KB,
   scriptBeforeInteraction: 10 * KB,
   /**
    * A page that is a tool to enter her own data (本支部信息) rather than to read: its editor is the
@@ -32,7 +33,7 @@ export const pageBudgets = {
 };
 
 /** The pages that are tools to enter data: their own script budget. */
-const toolPages = new Set([...flowSlugs.map(branchPath), ...flowSlugs.map(reviewPath)]);
+const toolPages = new Set([branchPath, reviewPath, ledgerPath].flatMap((page) => flowSlugs.map(page)));
 
 export interface PageWeight {
   page: string;
@@ -100,7 +101,9 @@ export function budgetBreaches(weights: readonly PageWeight[]): string[] {
         ? [`${weight.page}: ${kb(weight.js)} of JavaScript before interaction (budget ${kb(scriptBudget)})`]
         : []),
       ...(flowPages.has(weight.page) && weight.html > pageBudgets.flowPageHtml
-        ? [`${weight.page}: ${kb(weight.html)} of HTML (budget ${kb(pageBudgets.flowPageHtml)}: the first round trip)`]
+        ? [
+            `${weight.page}: ${kb(weight.html)} of HTML (budget ${kb(pageBudgets.flowPageHtml)}: the first round trip, with room to grow)`,
+          ]
         : []),
       ...(flowPages.has(weight.page) && weight.total > pageBudgets.flowPageTotal
         ? [`${weight.page}: ${kb(weight.total)} in all (budget ${kb(pageBudgets.flowPageTotal)})`]

@@ -25,6 +25,7 @@ import { branchEditorWords as words } from '../words/branch-editor.ts';
 import { branchKey, readBranch, writeBranch } from './branch-store.ts';
 import { element } from './dom.ts';
 import { keptRecords } from './records.ts';
+import { wireTransfer } from './transfer-controls.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
 
 const form = document.querySelector<HTMLElement>(branchSelectors.editor);
@@ -340,42 +341,24 @@ function start(editor: HTMLElement): void {
   }
 
   // 转到其他设备: its script is loaded when asked for, or when a link brings details.
-  const transfer = () => import('./branch-transfer.ts');
-  const linkPanel = find<HTMLElement>(branchSelectors.link);
-  const incomingPanel = find<HTMLElement>(branchSelectors.incoming);
-  const context = {
-    slug,
-    shortName,
-    groups,
-    current: () => branch,
-    accept: (incoming: Branch) => {
-      if (!writable || !writeBranch(slug, incoming)) return false;
-      branch = incoming;
-      drawAll();
-      status.textContent = words.imported;
-      return true;
-    },
-  };
-  find<HTMLButtonElement>(branchSelectors.download).addEventListener('click', () => {
-    void transfer().then(({ downloadBranch }) => downloadBranch(context));
-  });
-  find<HTMLButtonElement>(branchSelectors.makeLink).addEventListener('click', () => {
-    void transfer().then(({ showBranchLink }) => showBranchLink(context, linkPanel));
-  });
-  find<HTMLInputElement>(branchSelectors.file).addEventListener('change', (event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void transfer().then(({ showFile }) => showFile(context, file, incomingPanel));
-  });
-  const arrived = () => {
-    if (location.hash.startsWith(`#${branchLinkKey}`)) {
-      void transfer().then(({ showLink }) => showLink(context, incomingPanel));
-    }
-  };
-  arrived();
-  // A link pasted into the address bar of this page, already open.
-  window.addEventListener('hashchange', arrived);
+  wireTransfer(branchLinkKey, () =>
+    import('./branch-transfer.ts').then(({ branchTransfer }) =>
+      branchTransfer({
+        slug,
+        shortName,
+        groups,
+        what: words.what,
+        current: () => branch,
+        accept: (incoming: Branch) => {
+          if (!writable || !writeBranch(slug, incoming)) return false;
+          branch = incoming;
+          drawAll();
+          status.textContent = words.imported;
+          return true;
+        },
+      }),
+    ),
+  );
 
   // 清除本机信息.
   const clearButton = find<HTMLButtonElement>(branchSelectors.clear);

@@ -12,7 +12,9 @@ import { branchPath } from '../site/urls.ts';
 import { fillWords as words } from '../words/fill.ts';
 import { readBranch } from './branch-store.ts';
 import { element } from './dom.ts';
+import { ledgerKey } from './ledger-key.ts';
 import { readPlan } from './plan-store.ts';
+import { storage } from './records.ts';
 
 const dataElement = document.querySelector('script[data-form-data]');
 const bar = document.querySelector<HTMLElement>('[data-form-fill]');
@@ -27,7 +29,9 @@ if (dataElement && bar && article) {
   const plan = readPlan(data.slug, data.steps) ?? {};
   const planned = data.form.kind === 'plan' || data.form.kind === 'agenda';
   const edit = element('a', { href: branchPath(data.slug) }, isEmptyBranch(branch) ? words.enter : words.edit);
-  if (isEmptyBranch(branch) && !(planned && Object.keys(plan).length > 0)) {
+  // The 整改 forms fill from the 整改台账 too, where this device holds one.
+  const ledger = !!data.ledger && !!storage()?.getItem(ledgerKey(data.slug));
+  if (isEmptyBranch(branch) && !(planned && Object.keys(plan).length > 0) && !ledger) {
     bar.replaceChildren(element('p', {}, words.fillInvite, ' ', edit));
     bar.hidden = false;
   } else {

@@ -14,6 +14,8 @@ import { fillWords as words } from '../words/fill.ts';
 import { element, saveFile } from './dom.ts';
 import { inMessagingApp } from './in-app.ts';
 import { readReview } from './review-store.ts';
+import { readLedger } from './ledger-store.ts';
+import { todayInChina } from '../plan/dates.ts';
 
 export function drawFilled({
   data,
@@ -33,9 +35,16 @@ export function drawFilled({
   // The 民主评议's count and grades, for its papers.
   const review = data.grading && readReview(data.slug, data.grading.grades)?.record;
   const assessment = data.grading && review ? { review, grading: data.grading } : undefined;
+  const ledger = data.ledger && readLedger(data.slug, data.ledger)?.record;
   const filled = formDocument(
     data.form,
-    { org: data.orgType, ...formValues(data.form, branch, plan, assessment) },
+    {
+      org: data.orgType,
+      ...formValues(data.form, branch, plan, {
+        assessment,
+        ledger: ledger ? { ledger, today: todayInChina() } : undefined,
+      }),
+    },
     data.grading,
   );
   const filledHtml = headHtml(filled) + blocksHtml(filled.blocks);

@@ -17,6 +17,7 @@ import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
 import { copyText } from './copy.ts';
 import { readPlan, writePlan } from './plan-store.ts';
 import { branchNames, branchOrg } from './branch-store.ts';
+import { ledgerScheduleLines } from './ledger-overview.ts';
 import { readProgress } from './progress-store.ts';
 
 const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
@@ -197,10 +198,14 @@ if (plan && overview && status && dates.length) {
 
   const copySchedule = (all: boolean) =>
     copyText(
-      scheduleText(title, steps, plan!, readProgress(slug, ids) ?? {}, todayInChina(), {
-        all,
-        org: branchOrg(slug),
-      }),
+      [
+        scheduleText(title, steps, plan!, readProgress(slug, ids) ?? {}, todayInChina(), {
+          all,
+          org: branchOrg(slug),
+        }),
+        // And the 整改, where the 台账 on this device holds any.
+        ...ledgerScheduleLines(slug),
+      ].join('\n'),
       status,
       { copied: words.copied, copyFailed: words.copyFailed },
     );

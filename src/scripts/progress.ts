@@ -7,7 +7,8 @@
 import { cleanProgress, doneCount, type Progress } from '../plan/progress.ts';
 import { planKey, readPlan } from './plan-store.ts';
 import { progressKey, readProgress, readStoredProgress, writeProgress } from './progress-store.ts';
-import { keptRecords } from './records.ts';
+import { keptRecords, storage } from './records.ts';
+import { ledgerKey } from './ledger-key.ts';
 import { guideClasses, guideHooks, guideSelectors, stepOf } from '../site/guide-hooks.ts';
 
 const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
@@ -137,6 +138,10 @@ if (guide && slug) {
       showRecordNotice({ slug, kept, readOnly: readOnly && hasStored }),
     );
   }
+
+  // The 整改台账 at a glance, beside 下一步: its script comes only to a device that holds one.
+  if (storage()?.getItem(ledgerKey(slug)))
+    void import('./ledger-overview.ts').then(({ showLedgerOverview }) => showLedgerOverview(slug));
 
   let loading = false;
   const loadPlan = () => {

@@ -19,11 +19,6 @@ export const branchHooks = {
   /** On each group of people: the group's words. */
   group: 'data-branch-group',
   groupMessages: 'data-branch-group-messages',
-  download: 'data-branch-download',
-  makeLink: 'data-branch-make-link',
-  file: 'data-branch-file',
-  link: 'data-branch-link',
-  incoming: 'data-branch-incoming',
   clear: 'data-branch-clear',
   clearConfirm: 'data-branch-clear-confirm',
   clearYes: 'data-branch-clear-yes',

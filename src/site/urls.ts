@@ -68,6 +68,8 @@ export const formWordPath = (slug: FlowSlug, formId: string) => `${kitPath(slug)
 export const branchPath = (slug: FlowSlug) => `${flowPath(slug)}branch/`;
 /** 民主评议: the count of the ballots and the grades, kept on the reader's device. */
 export const reviewPath = (slug: FlowSlug) => `${flowPath(slug)}review/`;
+/** 整改台账: opinions, problems and their 整改, kept on the reader's device. */
+export const ledgerPath = (slug: FlowSlug) => `${flowPath(slug)}rectify/`;
 /** The forms' column widths, one stylesheet for every form (src/paper/columns.ts). */
 export const formStylesPath = '/kit.css';
 

@@ -1,5 +1,7 @@
 /** What the 本支部信息 page's script (src/scripts/branch-page.ts) says and labels. */
 export const branchEditorWords = {
+  /** What 转到其他设备 carries from this page. */
+  what: '本支部信息',
   post: '职务',
   probationary: '预备党员',
   group: '党小组',

@@ -44,13 +44,6 @@ export const branchPageWords = {
   meetingPlace: '会议地点',
   chair: '主持人',
   recorder: '记录人',
-  transferLede:
-    '把本支部信息带到办公室电脑或另一部手机：下载一个文件发给自己，或生成一个链接（二维码）在另一台设备上打开。',
-  download: '下载文件',
-  makeLink: '生成链接和二维码',
-  importFile: '从文件导入',
-  inAppDownload:
-    '在聊天软件里下载文件可能失败：请点右上角“···”，选择“在浏览器打开”后再下载；也可以用“生成链接和二维码”。',
   clearLede: '不再需要时，可以把本机保存的本支部信息全部删除。',
   clear: '清除本机信息',
   clearConfirm: '确定要删除本机保存的本支部信息吗？删除后不能恢复。需要的话请先下载文件。',

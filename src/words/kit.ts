@@ -38,6 +38,8 @@ export const kitWords = {
     ballot: '民主测评表',
     'ballot-tally': '民主测评情况汇总表',
     'rating-results': '民主评议党员结果',
+    'problem-list': '问题清单',
+    'rectification-report': '整改落实情况',
   } as Record<string, string>,
   draftMark: '（草稿）',
   wordFileName: (org: string, title: string) => `${org}-${title}.docx`,
@@ -100,4 +102,11 @@ export const kitWords = {
   probationaryMembers: '预备党员',
   rating: '评定结果',
   remarks: '备注',
+  /** On a 问题清单 and the 整改落实情况. */
+  problem: '问题',
+  status: '整改状态',
+  outcome: '完成情况',
+  statuses: { todo: '未开始', doing: '进行中' },
+  statusDone: (date: string) => (date ? `已完成（${date}）` : '已完成'),
+  overdueMark: '（逾期）',
 } as const;

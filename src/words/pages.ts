@@ -8,6 +8,8 @@ import { compareWords } from './compare.ts';
 import { kitWords } from './kit.ts';
 import { branchPageWords } from './branch.ts';
 import { reviewPageWords } from './review.ts';
+import { transferWords } from './transfer.ts';
+import { ledgerPageWords } from './ledger.ts';
 import { offlineWords } from './offline.ts';
 import { paperWords } from './paper.ts';
 import { planWords } from './plan.ts';
@@ -198,6 +200,8 @@ export const ui = {
   kit: kitWords,
   branch: branchPageWords,
   review: reviewPageWords,
+  transfer: transferWords,
+  ledger: ledgerPageWords,
   offline: {
     title: '当前没有网络连接',
     lede: '这个页面还没有保存到本机，联网后再打开即可。已经打开过的页面、讲义和搜索在离线时仍可使用。',

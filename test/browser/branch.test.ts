@@ -215,9 +215,9 @@ describe('本支部信息 on her phone', () => {
     // By file, on the office PC: what it holds, and that it replaces nothing; 不导入 keeps nothing.
     const office = await phone();
     await office.page.goto(siteUrl(branchPath('village')));
-    const chooser = office.page.locator('[data-branch-file]');
+    const chooser = office.page.locator('[data-transfer-file]');
     await chooser.setInputFiles(file);
-    const incoming = office.page.locator('[data-branch-incoming]');
+    const incoming = office.page.locator('[data-transfer-incoming]');
     await expect.poll(() => incoming.textContent()).toContain('党员 40 人（其中预备党员 3 人）');
     expect(await incoming.textContent()).toContain('本机还没有本支部信息，不会替换任何内容。');
     await office.page.getByRole('button', { name: '不导入' }).click();
@@ -229,7 +229,7 @@ describe('本支部信息 on her phone', () => {
 
     // By link (with its QR code), into a third: the address carries it after #, and loses it once read.
     await page.getByRole('button', { name: '生成链接和二维码' }).click();
-    const link = await page.locator('#branch-link-text').inputValue();
+    const link = await page.locator('#transfer-link-text').inputValue();
     expect(link).toMatch(/#branch=1\./);
     expect(link.split('#')[0]).toBe(siteUrl(branchPath('village')));
     // The QR code, as the phone's screen shows it, reads back as the link.
@@ -244,7 +244,7 @@ describe('本支部信息 on her phone', () => {
     // And the office PC, which already holds the branch, is told what would be replaced.
     await office.page.goto(link);
     await expect
-      .poll(() => office.page.locator('[data-branch-incoming]').textContent())
+      .poll(() => office.page.locator('[data-transfer-incoming]').textContent())
       .toContain('导入后将替换本机现有的：');
     await office.page.getByRole('button', { name: '不导入' }).click();
 
@@ -313,8 +313,8 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
       writeFileSync(file, JSON.stringify(data));
       return file;
     };
-    const chooser = page.locator('[data-branch-file]');
-    const incoming = page.locator('[data-branch-incoming]');
+    const chooser = page.locator('[data-transfer-file]');
+    const incoming = page.locator('[data-transfer-incoming]');
     await chooser.setInputFiles(
       write('other-flow.json', { format: 'zuzhi-shenghuohui/branch', version: 1, flow: 'school', branch: {} }),
     );
@@ -326,7 +326,7 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
     await chooser.setInputFiles(write('not-ours.json', { hello: 'world' }));
     await expect.poll(() => incoming.textContent()).toContain('不完整或已损坏');
     await page.goto(`${siteUrl(branchPath('village'))}#branch=1.abc`);
-    await expect.poll(() => page.locator('[data-branch-incoming]').textContent()).toContain('不完整或已损坏');
+    await expect.poll(() => page.locator('[data-transfer-incoming]').textContent()).toContain('不完整或已损坏');
     expect(await stored(page)).toBeNull();
     await context.close();
   });

@@ -9,7 +9,7 @@ import { builtPages } from '../../src/publish/built-pages.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formsOf } from '../../src/kit/forms.ts';
-import { branchPath, formPath, kitPath } from '../../src/site/urls.ts';
+import { branchPath, chartPath, formPath, kitPath, ledgerPath, reviewPath } from '../../src/site/urls.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visitToRead } from './browser.ts';
 
 /** Each form's kind, by its page. */
@@ -30,6 +30,10 @@ export function pagesToCheck(pages: readonly string[] = builtPages()): string[] 
     for (const slug of flowSlugs) {
       if (page === kitPath(slug)) return '(the kit page)';
       if (page === branchPath(slug)) return '(the branch page)';
+      if (page === reviewPath(slug)) return '(the review page)';
+      // A flow's chart page: one template, every flow's chart checked on its flow page (flow-page.test.ts).
+      if (page === chartPath(slug)) return '(a chart page)';
+      if (page === ledgerPath(slug)) return '(the ledger page)';
     }
     return formKinds.get(page);
   };

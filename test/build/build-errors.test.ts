@@ -77,7 +77,7 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
     (file) => {
       edit(file('content/guides/village.mdx'), (text) => {
         // Lines of the source itself: Chinese text that compresses as real prose does.
-        const prose = readFileSync('content/source.txt', 'utf8').replace(/\s+/g, '').slice(0, 2_400);
+        const prose = readFileSync('content/source.txt', 'utf8').replace(/\s+/g, '').slice(0, 6_000);
         return `${text}\n${prose}\n`;
       });
       // Only the flow pages matter here: the pair comparisons, the kit's forms and 本支部信息 (two
@@ -87,13 +87,14 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
         'flows/[slug]/kit/[form]',
         'flows/[slug]/kit/[form].docx.ts',
         'flows/[slug]/branch',
+        'flows/[slug]/review',
       ])
         rmSync(file(`src/pages/${page}`), { recursive: true });
     },
     [
       'A built page is over its budget (src/publish/built-site.ts):',
       '/flows/village/: ',
-      'of HTML (budget 13.9 KB: the first round trip)',
+      'of HTML (budget 12.0 KB: the first round trip, with room to grow)',
       'Fix: shorten what was added to the page',
       'dist/ was left as it was',
     ],

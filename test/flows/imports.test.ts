@@ -35,7 +35,7 @@ const floors: [number, RegExp][] = [
   [6, /^src\/(publish|bench)\/|^src\/offline\/integration\.ts$|^src\/diagrams\/cli\.ts$|^astro\.config\.mjs$/],
   [5, /^src\/(pages|layouts|components|styles)\/|^src\/words\/pages\.ts$|^src\/content\.config\.ts$/],
   [4, /^src\/scripts\/|^src\/search\/client\.ts$|^src\/offline\/worker\.ts$/],
-  [3, /^src\/(kit|branch|review|handouts|search|offline|share)\//],
+  [3, /^src\/(kit|branch|review|ledger|handouts|search|offline|share)\//],
   [2, /^src\/(plan|paper|site|diagrams)\//],
   [1, /^src\/flows\//],
   [0, /^src\/words\/|^src\/problem\.ts$/],

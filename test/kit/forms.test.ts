@@ -32,12 +32,20 @@ describe.each(flows.map((flow) => [flow.slug, flow] as const))('%s', (slug, flow
     const meeting =
       slug === 'nonpublic'
         ? ['solicit-opinions', 'talk-record', 'report-invite', 'invite-non-members']
-        : ['solicit-opinions', 'talk-record', 'draft-plan', 'publicize', 'meeting-attendees'];
+        : ['solicit-opinions', 'talk-record', 'draft-plan', 'publicize', 'problem-list', 'meeting-attendees'];
     const convene = ['convene-agenda', 'convene-script', 'convene-minutes'];
     const review = ['review-plan', 'review-publicize', 'review-attendees', 'invite-assessors'];
     const assembly = ['assembly-agenda', 'assembly-script', 'assembly-minutes', 'briefing', 'democratic-review'];
     const rating = ['ballot', 'ballot-tally', 'rating-results'];
-    expect([...forms.keys()]).toEqual([...meeting, ...convene, ...review, ...assembly, ...rating, 'rectification']);
+    expect([...forms.keys()]).toEqual([
+      ...meeting,
+      ...convene,
+      ...review,
+      ...assembly,
+      ...rating,
+      'rectification',
+      'rectification-report',
+    ]);
     const numbers = [...forms.values()].map((form) => form.serves.number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     for (const form of forms.values()) expect(formTitle(form)).not.toBe('');

@@ -159,7 +159,7 @@ describe('the papers', () => {
   };
   const assessment = { review, grading };
   const filled = (id: string) =>
-    documentOf(form(id), { org: village.orgType, ...formValues(form(id), branchOfForty, {}, assessment) });
+    documentOf(form(id), { org: village.orgType, ...formValues(form(id), branchOfForty, {}, { assessment }) });
   const rows = (id: string) =>
     filled(id).blocks.flatMap((block) => (block.type === 'table' ? block.rows.map((row) => row.map(cellText)) : []));
 
