@@ -22,6 +22,7 @@ import {
   kitPath,
   pairPath,
   reviewPath,
+  ledgerPath,
   homePath,
   notFoundPath,
   tooLongPath,
@@ -238,6 +239,12 @@ describe('offline: what was read, and everything on request', () => {
       '0',
       '0',
     ]);
+    // The 整改台账 with no network: a problem added, kept over a reload.
+    await page.goto(server.url + ledgerPath('village'));
+    await page.getByLabel('问题', { exact: true }).fill('村务公开不及时');
+    await page.getByRole('button', { name: '加入问题清单' }).click();
+    await page.reload();
+    expect(await page.locator('.ledger-problem-text').allTextContents()).toEqual(['村务公开不及时']);
     // The flow page's chart, a file of its own, opens from the device.
     await page.goto(server.url + flowPath('village'));
     await page.getByText(/^查看流程图/).click();
