@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellWords, documentOf } from '../kit/document.ts';
+import { cellWords, documentOf, grading } from '../kit/document.ts';
 import { distDir } from '../../src/publish/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formTitle } from '../../src/kit/papers.ts';
@@ -147,6 +147,8 @@ describe('the forms on paper', () => {
         'ballot',
         'tally',
         'results',
+        'problems',
+        'ledger',
       ]),
     );
   });
@@ -210,14 +212,64 @@ describe('the forms in Word', () => {
   const attendees = formsOf(village).find((form) => form.id === 'review-attendees')!;
   const filled = documentOf(attendees, { org: village.orgType, ...formValues(attendees, branchOfForty, {}) });
   const out = path.join(dir, 'word');
+  // The 民主评议党员结果 of that branch, graded, and the 整改落实情况 of a 台账: made the same way.
+  const grades = grading.grades;
+  const resultsForm = formsOf(village).find((form) => form.id === 'rating-results')!;
+  const results = documentOf(resultsForm, {
+    org: village.orgType,
+    ...formValues(
+      resultsForm,
+      branchOfForty,
+      {},
+      {
+        assessment: {
+          review: { ratings: Object.fromEntries(fortyMembers.slice(0, 37).map((name, i) => [name, grades[i % 2]!])) },
+          grading,
+        },
+      },
+    ),
+  });
+  const reportForm = formsOf(village).find((form) => form.id === 'rectification-report')!;
+  const report = documentOf(reportForm, {
+    org: village.orgType,
+    ...formValues(
+      reportForm,
+      branchOfForty,
+      {},
+      {
+        ledger: {
+          ledger: {
+            problems: [
+              { id: 1, group: '班子', text: '村务公开不及时', due: '2026-12-01', status: 'doing' },
+              {
+                id: 2,
+                group: '党员个人',
+                member: '张建国',
+                text: '学习记录不全',
+                status: 'done',
+                doneOn: '2026-12-03',
+                outcome: '已补齐',
+              },
+            ],
+          },
+          today: '2026-12-06',
+        },
+      },
+    ),
+  });
 
   beforeAll(async () => {
     mkdirSync(out, { recursive: true });
     for (const { flow, form, name } of files)
       cpSync(path.join(distDir, formWordPath(flow.slug, form.id)), path.join(out, `${name}.docx`));
     writeFileSync(path.join(out, 'filled-40.docx'), await wordDocument(filled));
+    writeFileSync(path.join(out, 'results-40.docx'), await wordDocument(results));
+    writeFileSync(path.join(out, 'report.docx'), await wordDocument(report));
     await printWithLibreOffice(
-      [...files.map(({ name }) => path.join(out, `${name}.docx`)), path.join(out, 'filled-40.docx')],
+      [
+        ...files.map(({ name }) => path.join(out, `${name}.docx`)),
+        ...['filled-40', 'results-40', 'report'].map((name) => path.join(out, `${name}.docx`)),
+      ],
       out,
       dir,
     );
@@ -248,6 +300,18 @@ describe('the forms in Word', () => {
     const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-']).toString('utf8'));
     for (const name of ['某某村党支部', '村委会会议室', ...leaders, ...fortyMembers]) expect(text).toContain(name);
     expect(text.match(/预备党员/g)).toHaveLength(3);
+  });
+
+  it('opens the 民主评议党员结果 and the 整改落实情况 filled from the device: every grade, every status', () => {
+    const text = (name: string) =>
+      squash(execFileSync('pdftotext', ['-raw', path.join(out, `${name}.pdf`), '-']).toString('utf8'));
+    const graded = text('results-40');
+    for (const part of ['正式党员：37人', '预备党员：3人', '优秀：19人', '合格：18人', ...fortyMembers])
+      expect(graded).toContain(part);
+    expect(graded.match(/不评定等次/g)).toHaveLength(3);
+    const reported = text('report');
+    for (const part of ['村务公开不及时', '进行中（逾期）', '张建国', '已完成（2026年12月3日）', '已补齐'])
+      expect(reported).toContain(part);
   });
 });
 

@@ -107,6 +107,27 @@ describe('整改台账', () => {
     await expect.poll(() => line.isVisible()).toBe(true);
     expect(await line.textContent()).toBe('整改：2 个问题，已完成 1 个，逾期 1 个。整改台账');
 
+    // The plan's 复制日程 adds the 整改, each with its 时限 and how it stands.
+    await context.addInitScript(`
+      Object.defineProperty(navigator, 'share', { value: undefined });
+      window.__copied = [];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => { window.__copied.push(text); } } });`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'zuzhi-shenghuohui:plan:v1:village',
+        JSON.stringify({ study: { date: '2026-12-10', owner: '李委员' } }),
+      ),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: '复制日程' }).click();
+    await expect.poll(() => page.evaluate('window.__copied.length')).toBe(1);
+    const [copied] = (await page.evaluate('window.__copied')) as string[];
+    expect(copied!.split('\n').slice(-3)).toEqual([
+      '整改：',
+      '· 村务公开不及时、不规范（时限 2026年12月1日） — 未开始（逾期）',
+      '· 学习记录不全（时限 2027年1月15日） — 已完成',
+    ]);
+
     // The 公示稿: no status; the 整改落实情况: each one's status and 完成情况.
     await page.goto(siteUrl(formPath('village', 'rectification')));
     await page.locator('[data-form-fill]:not([hidden])').waitFor();

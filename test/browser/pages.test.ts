@@ -37,10 +37,10 @@ it('tests every page of the built site: the home page, 6 flows, 6 handouts, 15 p
   );
 });
 
-it('checks the kit page, 本支部信息, 计票, 整改台账 and a form of each kind once, in the first flow that has it, and every other page', () => {
+it('checks the kit page, 本支部信息, 计票, 整改台账, a chart page and a form of each kind once, in the first flow that has it, and every other page', () => {
   const checked = pagesToCheck(pages);
   const once = (list: readonly string[]) =>
-    list.filter((path) => /\/(kit\/([a-z0-9-]+\/)?|branch\/|review\/|rectify\/)$/.test(path));
+    list.filter((path) => /\/(kit\/([a-z0-9-]+\/)?|branch\/|review\/|rectify\/|chart\/)$/.test(path));
   expect(once(checked)).toContain('/flows/village/kit/assembly-agenda/');
   expect(once(checked)).toContain('/flows/nonpublic/kit/report-invite/');
   expect(once(checked)).not.toContain('/flows/village/kit/convene-agenda/');
@@ -51,6 +51,8 @@ it('checks the kit page, 本支部信息, 计票, 整改台账 and a form of eac
   expect(once(checked)).toContain('/flows/village/review/');
   expect(once(checked)).toContain('/flows/village/rectify/');
   expect(once(checked)).not.toContain('/flows/school/rectify/');
+  expect(once(checked)).toContain('/flows/village/chart/');
+  expect(once(checked)).not.toContain('/flows/school/chart/');
   // One form of each kind: agenda, names, notice, table, plan, minutes, script, opinions, record,
   // report, roster, ballot, tally, results, problems, ledger.
   expect(once(checked).filter((path) => /\/kit\/[a-z0-9-]+\/$/.test(path))).toHaveLength(16);

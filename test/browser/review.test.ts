@@ -5,6 +5,10 @@
  * the reminder with the quoted guidance, 10 do not; 反馈本人 keeps its day; cleared only after she
  * confirms; the papers filled from it; axe at 375 px and 200 % text without sideways scroll.
  */
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Branch } from '../../src/branch/branch.ts';
@@ -230,6 +234,31 @@ describe('评定', () => {
       expect(
         requests.filter((request) => request.includes(name) || request.includes(encodeURIComponent(name))),
       ).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the ballot on paper', () => {
+  it('prints as many copies as asked, two to an A4 page where two fit, at 10 pt or more', async () => {
+    const { page, context } = await phone(smallBranch);
+    await page.goto(siteUrl(formPath('village', 'ballot')));
+    await page.getByLabel('打印份数').fill('4');
+    const file = path.join(tmpdir(), `ballot-${process.pid}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1])).toBe(2);
+    const text = execFileSync('pdftotext', [file, '-']).toString('utf8');
+    expect(text.match(/甲一/g)).toHaveLength(4);
+    expect(text.match(/不评定等次/g)).toHaveLength(4);
+    await page.emulateMedia({ media: 'print' });
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll('main td, main th')].map(
+          (cell) => parseFloat(getComputedStyle(cell).fontSize) * 0.75,
+        ),
+      ),
+    );
+    expect(Math.round(smallest * 10) / 10).toBeGreaterThanOrEqual(10);
+    rmSync(file);
     await context.close();
   });
 });
