@@ -9,6 +9,7 @@ import { kitWords } from '../words/kit.ts';
 import type { Block, Cell, Column, PaperDocument } from '../paper/model.ts';
 import type { Grading } from '../review/grading.ts';
 import { isAllMembers, isIndividual, programmeWord, type Form } from './forms.ts';
+import { isDeadline } from '../ledger/ledger.ts';
 
 /** A form as a document of the paper model: text, a box to tick, or text across the grades. */
 export interface FormDocument extends PaperDocument {
@@ -374,8 +375,9 @@ function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[]
           const columns: Column[] = [
             ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
             { label: form.serves.paper?.makes?.[0] ?? '', width: 3 },
-            ...form.columns.map((label) => ({ label, width: 2 })),
-            { label: words.status, width: 2 },
+            // A date (2026年12月1日) and a status with its day take more room than a word.
+            ...form.columns.map((label) => ({ label, width: isDeadline(label) ? 3 : 2 })),
+            { label: words.status, width: 3 },
             { label: words.outcome, width: 3 },
           ];
           return [

@@ -28,6 +28,7 @@ import { ledgerHooks, ledgerSelectors } from '../site/ledger-hooks.ts';
 import { ledgerScriptWords as words } from '../words/ledger.ts';
 import { branchNames } from './branch-store.ts';
 import { element } from './dom.ts';
+import { clearSelectors } from '../site/hooks.ts';
 import { readLedger, writeLedger } from './ledger-store.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { keptRecords } from './records.ts';
@@ -328,10 +329,14 @@ function start(editor: HTMLElement): void {
   });
 
   // 清除: only after 确定删除.
-  const clearConfirm = find('clearConfirm');
-  find('clear').addEventListener('click', () => (clearConfirm.hidden = false));
-  find('clearNo').addEventListener('click', () => (clearConfirm.hidden = true));
-  find('clearYes').addEventListener('click', () => {
+  const clearConfirm = document.querySelector<HTMLElement>(clearSelectors.clearConfirm)!;
+  document
+    .querySelector<HTMLElement>(clearSelectors.clear)!
+    .addEventListener('click', () => (clearConfirm.hidden = false));
+  document
+    .querySelector<HTMLElement>(clearSelectors.clearNo)!
+    .addEventListener('click', () => (clearConfirm.hidden = true));
+  document.querySelector<HTMLElement>(clearSelectors.clearYes)!.addEventListener('click', () => {
     clearConfirm.hidden = true;
     save({}, words.cleared);
   });

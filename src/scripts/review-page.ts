@@ -24,6 +24,7 @@ import { branchPath } from '../site/urls.ts';
 import { reviewScriptWords as words } from '../words/review.ts';
 import { branchMembers } from './branch-store.ts';
 import { element } from './dom.ts';
+import { clearSelectors } from '../site/hooks.ts';
 import { keptRecords } from './records.ts';
 import { readReview, reviewKey, writeReview } from './review-store.ts';
 
@@ -356,14 +357,14 @@ function start(editor: HTMLElement): void {
   refresh();
 
   // 清除: only after 确定删除.
-  const confirm = find('clearConfirm');
-  find('clear').addEventListener('click', () => {
+  const confirm = document.querySelector<HTMLElement>(clearSelectors.clearConfirm)!;
+  document.querySelector<HTMLElement>(clearSelectors.clear)!.addEventListener('click', () => {
     confirm.hidden = false;
   });
-  find('clearNo').addEventListener('click', () => {
+  document.querySelector<HTMLElement>(clearSelectors.clearNo)!.addEventListener('click', () => {
     confirm.hidden = true;
   });
-  find('clearYes').addEventListener('click', () => {
+  document.querySelector<HTMLElement>(clearSelectors.clearYes)!.addEventListener('click', () => {
     confirm.hidden = true;
     save({}, words.cleared);
     if (Object.keys(review).length) return;

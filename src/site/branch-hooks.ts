@@ -3,6 +3,8 @@
  * (src/pages/flows/[slug]/branch/index.astro): named once, here, so a renamed attribute fails the
  * type check rather than the page.
  */
+import { selectorsOf } from './hooks.ts';
+
 export const branchHooks = {
   /** On the form: the flow's slug. */
   editor: 'data-branch-editor',
@@ -25,7 +27,5 @@ export const branchHooks = {
   clearNo: 'data-branch-clear-no',
 } as const;
 
-/** Each hook as a selector: [data-branch-status]. */
-export const branchSelectors = Object.fromEntries(
-  Object.entries(branchHooks).map(([name, attribute]) => [name, `[${attribute}]`]),
-) as { [Name in keyof typeof branchHooks]: `[${(typeof branchHooks)[Name]}]` };
+/** Each hook as a selector (./hooks.ts): [data-branch-status]. */
+export const branchSelectors = selectorsOf(branchHooks);

@@ -3,6 +3,8 @@
  * (src/pages/flows/[slug]/review/index.astro): named once, here, so a renamed attribute fails the
  * type check rather than the page.
  */
+import { selectorsOf } from './hooks.ts';
+
 export const reviewHooks = {
   /** On the editor: the flow's slug; its data-grading holds the grading as JSON. */
   editor: 'data-review-editor',
@@ -19,13 +21,7 @@ export const reviewHooks = {
   ratings: 'data-review-ratings',
   top: 'data-review-top',
   reminder: 'data-review-reminder',
-  clear: 'data-review-clear',
-  clearConfirm: 'data-review-clear-confirm',
-  clearYes: 'data-review-clear-yes',
-  clearNo: 'data-review-clear-no',
 } as const;
 
-/** Each hook as a selector: [data-review-status]. */
-export const reviewSelectors = Object.fromEntries(
-  Object.entries(reviewHooks).map(([name, attribute]) => [name, `[${attribute}]`]),
-) as { [Name in keyof typeof reviewHooks]: `[${(typeof reviewHooks)[Name]}]` };
+/** Each hook as a selector (./hooks.ts): [data-review-status]. */
+export const reviewSelectors = selectorsOf(reviewHooks);

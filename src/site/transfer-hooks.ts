@@ -2,6 +2,8 @@
  * What 转到其他设备 (src/components/TransferSection.astro) lays out and its script
  * (src/scripts/transfer-controls.ts) finds: named once, here.
  */
+import { selectorsOf } from './hooks.ts';
+
 export const transferHooks = {
   download: 'data-transfer-download',
   makeLink: 'data-transfer-make-link',
@@ -10,7 +12,5 @@ export const transferHooks = {
   incoming: 'data-transfer-incoming',
 } as const;
 
-/** Each hook as a selector: [data-transfer-file]. */
-export const transferSelectors = Object.fromEntries(
-  Object.entries(transferHooks).map(([name, attribute]) => [name, `[${attribute}]`]),
-) as { [Name in keyof typeof transferHooks]: `[${(typeof transferHooks)[Name]}]` };
+/** Each hook as a selector (./hooks.ts): [data-transfer-file]. */
+export const transferSelectors = selectorsOf(transferHooks);

@@ -9,6 +9,8 @@ export const kitWords = {
   serves: (n: number, label: string) => `第${n}步 ${label}`,
   print: '打印',
   word: '下载 Word 版',
+  /** Beside a paper a record on this device fills: its Word file as built, blank (the filled one is made on its page). */
+  blankWord: '空白 Word 版',
   back: '返回会议材料',
   /** Under a step: what it needs, what it makes, and its forms. */
   needs: '需要准备',

@@ -33,7 +33,6 @@ export const ledgerPageWords = {
   problemText: '问题',
   addProblem: '加入问题清单',
   papersLede: '下面的表格会按本机的台账自动填好，可以打印，也可以下载填好的 Word 文件。',
-  blankWord: '空白 Word 版',
   yearLede: '下一年度：把还没完成的问题转入新一年的台账继续跟踪。意见建议和已完成的问题不转入，请先下载文件留存。',
   yearLabel: '新的年度',
   carry: '转入新一年',

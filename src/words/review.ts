@@ -36,8 +36,6 @@ export const reviewPageWords = {
   clearConfirm: '确定要删除本机保存的计票和评定记录吗？删除后不能恢复。',
   clearYes: '确定删除',
   clearNo: '取消',
-  /** Beside each paper: its Word file as built, blank (the filled one is made on its page). */
-  blankWord: '空白 Word 版',
   /** The reminder's heading, above the quotes. */
   shareHeading: '提醒',
 } as const;

@@ -212,7 +212,7 @@ describe('整改台账', () => {
     await page.getByRole('button', { name: '取消' }).click();
     expect((await stored(page)).problems).toHaveLength(1);
     await page.getByRole('button', { name: '清除整改台账' }).click();
-    await page.locator('[data-ledger-clear-confirm]').getByRole('button', { name: '确定删除' }).click();
+    await page.locator('[data-clear-confirm]').getByRole('button', { name: '确定删除' }).click();
     expect(await page.evaluate((name) => localStorage.getItem(name), key)).toBeNull();
     expect(await page.locator('.ledger-problems > li').textContent()).toBe('还没有问题。');
     await context.close();

@@ -83,14 +83,19 @@ const cases: [string, (file: (name: string) => string) => void, string[], Record
         ).join('');
         return `${text}\n${prose}\n`;
       });
-      // Only the flow pages matter here: the pair comparisons, the kit's forms and 本支部信息 (two
-      // thirds of the pages) are left out of this copy, so its build takes a third of the time.
+      // Only the flow pages matter here: the pair comparisons, the kit's forms, the pages that keep
+      // her records, the handouts and charts (most of the pages) are left out of this copy, so its
+      // build takes a fraction of the time.
       for (const page of [
         'compare/[pair]',
         'flows/[slug]/kit/[form]',
         'flows/[slug]/kit/[form].docx.ts',
         'flows/[slug]/branch',
         'flows/[slug]/review',
+        'flows/[slug]/rectify',
+        'flows/[slug]/handout.docx.ts',
+        'flows/[slug]/share.png.ts',
+        'flows/[slug]/chart.astro',
       ])
         rmSync(file(`src/pages/${page}`), { recursive: true });
     },
