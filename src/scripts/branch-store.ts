@@ -6,7 +6,7 @@
  * (navigator.storage.persist), so that it is not cleared to make room.
  */
 import { cleanBranch, namesOf, type Branch, type Member } from '../branch/branch.ts';
-import { noteRecentFlow, parseRecord, readStored, storage, writeRecord, type Stored } from './records.ts';
+import { askToPersist, noteRecentFlow, parseRecord, readStored, storage, writeRecord, type Stored } from './records.ts';
 
 export const branchKey = (slug: string) => `zuzhi-shenghuohui:branch:v1:${slug}`;
 /** 300 members with their groups, the committee and every group of people fit in a fraction of this. */
@@ -32,16 +32,12 @@ export const branchMembers = (slug: string): Member[] => peekBranch(slug).member
 /** Its 党组织名称, or ''. */
 export const branchOrg = (slug: string): string => peekBranch(slug).org ?? '';
 
-let persistAsked = false;
-
 /** Saves the branch (removed when empty); false when the browser refused (storage full or switched off). */
 export function writeBranch(slug: string, branch: Branch): boolean {
   const written = writeRecord(branchKey(slug), branch);
-  if (written) noteRecentFlow(slug);
-  if (written && !persistAsked) {
-    persistAsked = true;
-    // Where the browser has it: a request, which it may grant or not; nothing waits on the answer.
-    void navigator.storage?.persist?.().catch(() => false);
+  if (written) {
+    noteRecentFlow(slug);
+    askToPersist();
   }
   return written;
 }

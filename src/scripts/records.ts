@@ -172,3 +172,16 @@ export function noteRecentFlow(slug: string): void {
 
 /** The flow she last kept a record for, as noted (checked by the reader against the flows). */
 export const recentFlow = (): string | null => storage()?.getItem(recentKey) ?? null;
+
+let persistAsked = false;
+
+/**
+ * Asks the browser, once a page, to keep the site's storage (navigator.storage.persist) so that it
+ * is not cleared to make room: called on the first save of the records she enters (本支部信息, the
+ * count, the 台账). A request, which the browser may grant or not; nothing waits on the answer.
+ */
+export function askToPersist(): void {
+  if (persistAsked) return;
+  persistAsked = true;
+  void navigator.storage?.persist?.().catch(() => false);
+}
