@@ -148,10 +148,10 @@ export function groupByStage<T>(rows: readonly T[], homeOf: (row: T) => Placemen
   for (const row of rows) {
     const { part, stage } = homeOf(row);
     const id = `${part.id}-${stage.id}`;
-    if (groups.at(-1)?.id !== id) {
+    if (groups[groups.length - 1]?.id !== id) {
       groups.push({ id, heading: stageHeading(part, stage), rows: [] });
     }
-    groups.at(-1)!.rows.push(row);
+    groups[groups.length - 1]!.rows.push(row);
   }
   return groups;
 }

@@ -116,5 +116,5 @@ export function stageHeading(part: Part, stage: Stage): string {
 
 /** The first and last step numbers of a stage. */
 export function stepRange(stage: Stage): [number, number] {
-  return [stage.steps[0]!.number, stage.steps.at(-1)!.number];
+  return [stage.steps[0]!.number, stage.steps[stage.steps.length - 1]!.number];
 }

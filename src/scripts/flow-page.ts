@@ -47,7 +47,7 @@ if (bar && link && steps.length && 'IntersectionObserver' in window) {
 
   const update = () => {
     if (pinned && !holds(pinned)) pinned = undefined;
-    const step = pinned?.step ?? steps.filter((candidate) => candidate.getBoundingClientRect().top <= line()).at(-1);
+    const step = pinned?.step ?? steps.filter((candidate) => candidate.getBoundingClientRect().top <= line()).pop();
     // Before step 1 reaches the line, and after the guide has scrolled away, there is no "here".
     const show = !!step && guide.getBoundingClientRect().bottom > line();
     bar.hidden = !show;
