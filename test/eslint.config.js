@@ -39,21 +39,11 @@ export default tseslint.config(
       'src/flows/vocabulary.ts',
     ],
     plugins: { compat },
-    rules: {
-      'compat/compat': 'error',
-      // Array.prototype.at (Chrome 92, Safari 15.4) is above the floor and no linter's data has it.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='at']",
-          message: '.at() is missing in Chrome < 92 and Safari < 15.4: use list[list.length - 1].',
-        },
-      ],
-    },
+    rules: { 'compat/compat': 'error' },
     settings: {
       polyfills: [
-        // Registered only where 'serviceWorker' in navigator; without it the pages work online and
-        // the offline panel says so (src/scripts/offline.ts).
+        // Registered only where 'serviceWorker' in navigator; without it the pages work online, and
+        // no offline panel is shown (src/scripts/offline.ts; test/browser/fallbacks.test.ts).
         'navigator.serviceWorker',
         // navigator.storage?.persist?.(): a request where the browser has it, nothing where not.
         'navigator.storage',

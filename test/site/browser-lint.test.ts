@@ -1,0 +1,29 @@
+/** The code that runs in the browser is held to the supported browsers (package.json browserslist) by npm run lint. */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const lint = async (code: string, filePath: string) => {
+  const [result] = await new ESLint({ overrideConfigFile: 'test/eslint.config.js' }).lintText(code, { filePath });
+  return result!.messages.map((message) => `${message.line}: ${message.ruleId}`);
+};
+
+describe('npm run lint, for the browsers the site supports', () => {
+  it('refuses in a page script a newer API added without a fallback', async () => {
+    const code = [
+      'export const copy = structuredClone({});',
+      'export const last = [1].at(-1);',
+      "export const channel = new BroadcastChannel('x');",
+      // Listed with its fallback in test/eslint.config.js.
+      "export const deflate = typeof CompressionStream === 'undefined' ? null : new CompressionStream('deflate-raw');",
+    ].join('\n');
+    expect(await lint(code, 'src/scripts/probe.ts')).toEqual([
+      '1: compat/compat',
+      '2: compat/compat',
+      '3: compat/compat',
+    ]);
+  }, 30_000);
+
+  it('leaves the build’s own code (Node) alone', async () => {
+    expect(await lint('export const copy = structuredClone({});', 'src/publish/probe.ts')).toEqual([]);
+  }, 30_000);
+});
