@@ -328,8 +328,10 @@ describe('progress on the device', () => {
   it('keeps two open tabs of a flow in step: a tick in one shows in the other, which writes nothing back', async () => {
     const first = await visit(flowPath('village'), { width: 375 });
     const second = await visit(flowPath('village'), { width: 375 });
-    // A tab hears a storage event for each write another tab makes.
+    // A tab hears a storage event for each write another tab makes: listened for once both tabs'
+    // scripts have run (their first use of storage tries a write, which the other tab would hear).
     for (const { page } of [first, second]) {
+      await page.locator('[data-progress-summary]:not([hidden])').waitFor();
       await page.evaluate(`window.__heard = 0; addEventListener('storage', () => window.__heard++)`);
     }
     await first.page.getByRole('checkbox', { name: '已完成：第3步' }).check();
