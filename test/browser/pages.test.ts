@@ -61,7 +61,7 @@ it('checks the kit page, 本支部信息, 计票, 整改台账, a chart page and
   );
 });
 
-// Every page but the 15 pairs (pairs.test.ts checks those, side by side with this file).
+// Every page but the 15 pairs (pairs.test.ts checks a chain of them, side by side with this file).
 checkEveryPage(pagesToCheck(pages).filter((path) => !path.startsWith('/compare/') || path === '/compare/'));
 
 describe('/source/', () => {
