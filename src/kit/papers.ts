@@ -31,8 +31,6 @@ export interface FormValues {
   plan?: Readonly<Record<string, { time: string; owner: string }>>;
   /** The members assessed (a ballot, its count, the results), each with the count and the grade recorded. */
   assessed?: readonly AssessedMember[];
-  /** The ballots given out and returned, where counted. */
-  ballots?: { issued?: number; returned?: number };
   /** The problems of a 问题清单 or a 整改 table, by group (班子, 党员个人). */
   problems?: Readonly<Record<string, readonly ListedProblem[]>>;
 }
@@ -188,6 +186,32 @@ function assessedRows(
 }
 
 /**
+ * A list of problems, a section per group: its heading over a table whose columns are `columns`,
+ * after the member's 姓名 where the group is one member's (and after 序号 where `numbered`).
+ */
+function problemSections(
+  values: FormValues,
+  groups: readonly string[],
+  blank: number,
+  columns: readonly Column[],
+  rest: (problem: ListedProblem) => readonly string[],
+  numbered = false,
+): FormBlock[] {
+  return groups.flatMap((group): FormBlock[] => {
+    const heads: Column[] = [...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []), ...columns];
+    const rows = problemRows(values, group, blank, heads.length, rest);
+    return [
+      { type: 'heading', text: group },
+      {
+        type: 'table',
+        columns: numbered ? [numberColumn, ...heads] : heads,
+        rows: numbered ? rows.map((row, n) => [String(n + 1), ...row]) : rows,
+      },
+    ];
+  });
+}
+
+/**
  * The rows of a list of problems for one group: blank (`blank` of them), or one per problem, the
  * member's name first where the group is one member's, then the problem and what `rest` gives.
  */
@@ -329,21 +353,16 @@ function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[]
       return [
         fields([words.orgField], values),
         basisLine(form),
-        ...form.groups.flatMap((group): FormBlock[] => {
-          const columns: Column[] = [
-            ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
+        ...problemSections(
+          values,
+          form.groups,
+          blankRows.table,
+          [
             { label: form.serves.paper?.makes?.[0] ?? '', width: 4 },
             ...form.columns.map((label) => ({ label, width: 3 })),
-          ];
-          return [
-            { type: 'heading', text: group },
-            {
-              type: 'table',
-              columns,
-              rows: problemRows(values, group, blankRows.table, columns.length, (problem) => problem.columns),
-            },
-          ];
-        }),
+          ],
+          (problem) => problem.columns,
+        ),
         { type: 'line', text: words.noticePeriod },
         closing(values),
       ];
@@ -351,48 +370,32 @@ function blocksOf(form: Form, values: FormValues, grading: Grading): FormBlock[]
       return [
         fields([words.orgField], values),
         basisLine(form),
-        ...form.groups.flatMap((group): FormBlock[] => {
-          const columns: Column[] = [
-            ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
-            { label: words.problem, width: 10 },
-          ];
-          const rows = problemRows(values, group, blankRows.problems, columns.length, () => []);
-          return [
-            { type: 'heading', text: group },
-            {
-              type: 'table',
-              columns: [numberColumn, ...columns],
-              rows: rows.map((row, n) => [String(n + 1), ...row]),
-            },
-          ];
-        }),
+        ...problemSections(
+          values,
+          form.groups,
+          blankRows.problems,
+          [{ label: words.problem, width: 10 }],
+          () => [],
+          true,
+        ),
       ];
     case 'ledger':
       return [
         fields([words.orgField], values),
         basisLine(form),
-        ...form.groups.flatMap((group): FormBlock[] => {
-          const columns: Column[] = [
-            ...(isIndividual(group) ? [{ label: words.name, width: 2 }] : []),
+        ...problemSections(
+          values,
+          form.groups,
+          blankRows.table,
+          [
             { label: form.serves.paper?.makes?.[0] ?? '', width: 3 },
             // A date (2026年12月1日) and a status with its day take more room than a word.
             ...form.columns.map((label) => ({ label, width: isDeadline(label) ? 3 : 2 })),
             { label: words.status, width: 3 },
             { label: words.outcome, width: 3 },
-          ];
-          return [
-            { type: 'heading', text: group },
-            {
-              type: 'table',
-              columns,
-              rows: problemRows(values, group, blankRows.table, columns.length, (problem) => [
-                ...problem.columns,
-                problem.status ?? '',
-                problem.outcome ?? '',
-              ]),
-            },
-          ];
-        }),
+          ],
+          (problem) => [...problem.columns, problem.status ?? '', problem.outcome ?? ''],
+        ),
         closing(values),
       ];
     case 'minutes':

@@ -171,5 +171,3 @@ export function topShare(review: Review, members: readonly Member[], grading: Pi
   const top = formal.filter(({ name }) => review.ratings?.[name] === grading.grades[0]).length;
   return { top, formal: formal.length, over: overShare(top, formal.length, grading.share) };
 }
-
-export const isEmptyReview = (review: Review) => Object.keys(review).length === 0;
