@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import browserslist from 'browserslist';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
+import { browserslistToTargets } from 'lightningcss';
 import { contentGate } from './src/publish/astro-content-gate.ts';
 import { offlineUse, searchIndex } from './src/offline/integration.ts';
 
@@ -14,7 +17,13 @@ export default defineConfig({
   // Scripts and styles always in files of their own: the Content-Security-Policy allows no inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // The browsers the site supports (package.json's browserslist, README: Browsers): the scripts'
+    // and the styles' syntax lowered to what the oldest of them reads.
+    css: { transformer: 'lightningcss', lightningcss: { targets: browserslistToTargets(browserslist()) } },
     build: {
+      target: browserslistToEsbuild(),
+      cssTarget: browserslistToEsbuild(),
+      cssMinify: 'lightningcss',
       assetsInlineLimit: 0,
       rollupOptions: {
         output: {
@@ -24,7 +33,9 @@ export default defineConfig({
           manualChunks: (id) =>
             /src\/scripts\/(records|plan-store|progress-store)\.ts$|src\/site\/canonical-json\.ts$/.test(id)
               ? 'records'
-              : /src\/site\/(urls|guide-hooks)\.ts$|src\/paper\/hooks\.ts$|src\/scripts\/in-app\.ts$/.test(id)
+              : /src\/site\/(urls|guide-hooks)\.ts$|src\/paper\/hooks\.ts$|src\/scripts\/(in-app|dom|ledger-key)\.ts$/.test(
+                    id,
+                  )
                 ? 'site'
                 : undefined,
         },

@@ -1,5 +1,6 @@
 /** The code that runs in the browser is held to the supported browsers (package.json browserslist) by npm run lint. */
 import { ESLint } from 'eslint';
+import stylelint from 'stylelint';
 import { describe, expect, it } from 'vitest';
 
 const lint = async (code: string, filePath: string) => {
@@ -25,5 +26,26 @@ describe('npm run lint, for the browsers the site supports', () => {
 
   it('leaves the build’s own code (Node) alone', async () => {
     expect(await lint('export const copy = structuredClone({});', 'src/publish/probe.ts')).toEqual([]);
+  }, 30_000);
+});
+
+describe('npm run lint, for the styles', () => {
+  const lintStyle = async (code: string) => {
+    const { results } = await stylelint.lint({
+      code,
+      codeFilename: 'src/styles/probe.css',
+      configFile: 'test/stylelint.config.js',
+    });
+    return results.flatMap((result) => result.warnings.map((warning) => `${warning.line}: ${warning.rule}`));
+  };
+
+  it('refuses a feature a supported browser lacks, and passes one listed with its fallback', async () => {
+    const code = [
+      // Chrome 87–107 and Safari 15.0–15.3 have no dvh.
+      '.sheet { max-height: 80dvh; }',
+      // Listed in test/stylelint.config.js: the comparison's script sets classes where :has() is missing.
+      'body:has(#only-diff:checked) .row { display: none; }',
+    ].join('\n');
+    expect(await lintStyle(code)).toEqual(['1: plugin/no-unsupported-browser-features']);
   }, 30_000);
 });
