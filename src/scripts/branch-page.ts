@@ -37,6 +37,8 @@ function start(editor: HTMLElement): void {
   const groups: string[] = JSON.parse(editor.dataset.groups ?? '[]') as string[];
   const status = find<HTMLElement>(branchSelectors.status);
   const stored = readBranch(slug, groups);
+  const key = branchKey(slug);
+  void import('./keeping.ts').then((keeping) => keeping.showKeeping(key));
   if (!stored) {
     status.textContent = words.unavailable;
     editor.querySelectorAll('input, textarea, button').forEach((control) => control.setAttribute('disabled', ''));
@@ -55,7 +57,10 @@ function start(editor: HTMLElement): void {
       return;
     }
     const time = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
-    status.textContent = writeBranch(slug, branch) ? words.saved(time) : words.saveFailed;
+    const written = writeBranch(slug, branch);
+    status.textContent = written ? words.saved(time) : words.saveFailed;
+    if (written)
+      void import('./keeping.ts').then((keeping) => keeping.keptChanged(key, Object.keys(branch).length > 0));
     refreshNames();
   }
 

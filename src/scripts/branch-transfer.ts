@@ -8,6 +8,7 @@ import { meetingTimeText } from '../plan/dates.ts';
 import { branchPath } from '../site/urls.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
 import { transferWords as words } from '../words/transfer.ts';
+import { branchKey } from './branch-store.ts';
 import type { TransferContext } from './transfer.ts';
 
 export const branchTransfer = ({
@@ -26,6 +27,7 @@ export const branchTransfer = ({
   accept: (branch: Branch) => boolean;
 }): TransferContext<Branch> => ({
   slug,
+  key: branchKey(slug),
   kind: branchCarried(groups),
   what,
   path: branchPath(slug),

@@ -45,6 +45,7 @@ function start(editor: HTMLElement): void {
     editor.querySelector<T>(ledgerSelectors[hook])!;
   const status = find('status');
   const stored = readLedger(slug, shape);
+  void import('./keeping.ts').then((keeping) => keeping.showKeeping(ledgerKey(slug)));
   if (!stored) {
     status.textContent = words.unavailable;
     editor
@@ -73,6 +74,7 @@ function start(editor: HTMLElement): void {
     }
     ledger = next;
     status.textContent = said + words.saved(time);
+    void import('./keeping.ts').then((keeping) => keeping.keptChanged(ledgerKey(slug), Object.keys(next).length > 0));
     draw();
     return true;
   }

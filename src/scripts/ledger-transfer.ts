@@ -8,6 +8,7 @@ import { ledgerPath } from '../site/urls.ts';
 import { transferWords as words } from '../words/transfer.ts';
 import { ledgerScriptWords } from '../words/ledger.ts';
 import { branchOrg } from './branch-store.ts';
+import { ledgerKey } from './ledger-key.ts';
 import type { TransferContext } from './transfer.ts';
 
 export const ledgerTransfer = ({
@@ -24,6 +25,7 @@ export const ledgerTransfer = ({
   accept: (ledger: Ledger) => boolean;
 }): TransferContext<Ledger> => ({
   slug,
+  key: ledgerKey(slug),
   kind: ledgerCarried(shape),
   what: ledgerScriptWords.what,
   path: ledgerPath(slug),

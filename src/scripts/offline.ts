@@ -3,7 +3,8 @@
  * registers the service worker (src/offline/worker.ts), asks it to keep this page, and says in the
  * footer what this device holds, with a control that saves the whole site, its progress and its
  * outcome. On a later visit it asks at once whether a new build was deployed; the new worker then
- * takes over. Without service workers nothing is shown and the site works online as before.
+ * takes over. Without service workers the site works online as before, and the panel says that
+ * offline use needs another browser.
  */
 import { companionsOf } from '../offline/companions.ts';
 import { savedPages, type OfflineReply, type OfflineRequest, type OfflineStatus } from '../offline/status.ts';
@@ -132,9 +133,20 @@ async function start(): Promise<void> {
   render(panel, worker, reply, keepsThisPage);
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  // Without a worker (blocked, private mode) the site still works online: nothing to say.
-  const run = () => void start().catch(() => undefined);
+/** Where there is no worker: the pages work online, and the panel says that offline use needs another browser. */
+function sayNoWorker(): void {
+  const panel = document.querySelector<HTMLElement>('[data-offline-panel]');
+  if (!panel) return;
+  const heading = element('h2', words.heading);
+  heading.id = 'offline-heading';
+  panel.setAttribute('aria-labelledby', heading.id);
+  panel.replaceChildren(heading, element('p', words.noWorker));
+  panel.hidden = false;
+}
+
+if (import.meta.env.PROD) {
+  const run = () =>
+    'serviceWorker' in navigator && navigator.serviceWorker ? void start().catch(sayNoWorker) : sayNoWorker();
   const whenIdle = () =>
     'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 1000);
   if (document.readyState === 'complete') whenIdle();

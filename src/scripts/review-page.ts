@@ -51,6 +51,7 @@ function start(editor: HTMLElement): void {
     editor.querySelector<T>(reviewSelectors[hook])!;
   const status = find('status');
   const stored = readReview(slug, grades);
+  void import('./keeping.ts').then((keeping) => keeping.showKeeping(reviewKey(slug)));
   if (!stored) {
     status.textContent = words.unavailable;
     editor.querySelectorAll('input, button, select').forEach((control) => control.setAttribute('disabled', ''));
@@ -71,6 +72,7 @@ function start(editor: HTMLElement): void {
     review = next;
     const time = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
     status.textContent = writeReview(slug, review) ? (said ?? '') + words.saved(time) : words.saveFailed;
+    void import('./keeping.ts').then((keeping) => keeping.showKeeping(reviewKey(slug)));
     refresh();
   }
 

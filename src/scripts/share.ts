@@ -4,7 +4,6 @@
  * hand). In a messaging app's browser, which drops or renames downloads, a hint says how to
  * download the Word file or to print instead.
  */
-import { copyText } from './copy.ts';
 import { inMessagingApp } from './in-app.ts';
 
 const shareButton = document.querySelector<HTMLButtonElement>('[data-share]');
@@ -23,6 +22,8 @@ if (shareButton && shareStatus) {
         if ((error as DOMException).name === 'AbortError') return;
       }
     }
+    // Loaded here, not with the page: where there is a share sheet (every phone's own browser) it is never needed.
+    const { copyText } = await import('./copy.ts');
     await copyText(url, shareStatus, words);
   });
 }

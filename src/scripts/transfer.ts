@@ -18,10 +18,14 @@ import { orgTypes, type FlowSlug } from '../flows/vocabulary.ts';
 import { transferWords as words } from '../words/transfer.ts';
 import { copyText } from './copy.ts';
 import { element, saveFile } from './dom.ts';
+import { noteExported } from './keeping.ts';
+import { keepingSelectors } from '../site/hooks.ts';
 
 /** What a page lends for one kind of record: how it is carried, named and summed up, and how one is taken in. */
 export interface TransferContext<T> {
   slug: FlowSlug;
+  /** Where the record is kept on this device (its export is noted there: ./records.ts). */
+  key: string;
   kind: CarriedKind<T>;
   /** 本支部信息, 整改台账. */
   what: string;
@@ -44,12 +48,14 @@ export function downloadRecord<T>(context: TransferContext<T>): void {
     new Blob([carriedFile(context.kind, context.slug, record, today)], { type: 'application/json;charset=utf-8' }),
     context.fileName(record, today),
   );
+  exported(context.key);
 }
 
 /** The link that carries the record, to copy, with a warning that it holds names, and its QR code where one can be scanned. */
 export async function showRecordLink<T>(context: TransferContext<T>, panel: HTMLElement): Promise<void> {
   const fragment = await carriedFragment(context.kind, context.slug, context.current(), todayInChina());
   const url = `${location.origin}${context.path}#${fragment}`;
+  exported(context.key);
   const field = element('textarea', { readonly: '', rows: '3', id: 'transfer-link-text', class: 'transfer-link-text' });
   field.value = url;
   const copyStatus = element('p', { role: 'status' });
@@ -158,4 +164,10 @@ function showIncoming<T>(context: TransferContext<T>, incoming: Incoming<T>, pan
     result,
   );
   heading.focus();
+}
+
+/** A copy has left the device by her act: noted, and the reminder to make one taken down. */
+function exported(key: string): void {
+  noteExported(key);
+  document.querySelectorAll<HTMLElement>(keepingSelectors.exportDue).forEach((reminder) => (reminder.hidden = true));
 }

@@ -15,3 +15,10 @@ export const clearHooks = {
   clearNo: 'data-clear-no',
 } as const;
 export const clearSelectors = selectorsOf(clearHooks);
+
+/** Where a page that keeps her record says how sure that keeping is (src/components/KeepingNotice.astro). */
+export const keepingHooks = {
+  notPersisted: 'data-keeping-not-persisted',
+  exportDue: 'data-keeping-export-due',
+} as const;
+export const keepingSelectors = selectorsOf(keepingHooks);

@@ -16,6 +16,8 @@ export const offlineWords = {
   failed: (done: number, count: number) => `保存中断（已保存 ${done}/${count} 个文件）：请检查网络后再试。`,
   size: (bytes: number) =>
     bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`,
+  /** Where the browser has no service worker, or refuses this site one (a private window, some in-app browsers). */
+  noWorker: '这个浏览器不能离线保存本站，有网络时照常使用。要离线使用，请用手机自带的浏览器打开本站。',
   /** After a flow's link on the offline page, where this device holds it. */
   savedMark: '（已保存在本机）',
 };

@@ -264,6 +264,51 @@ describe('本支部信息 on her phone', () => {
 });
 
 describe('bad input gets a clear message, and nothing is replaced without her word', () => {
+  it('says where the browser has not agreed to keep her data, and a week after a change not yet exported reminds her to export it', async () => {
+    const { context, page } = await phone();
+    // The browser's answer, set by the test: not persisted until test:persisted is stored.
+    await context.addInitScript(`
+      if (navigator.storage) navigator.storage.persisted = async () => localStorage.getItem('test:persisted') === '1';
+    `);
+    await page.goto(siteUrl(branchPath('village')));
+    const notPersisted = page.locator('[data-keeping-not-persisted]');
+    const due = page.locator('[data-keeping-export-due]');
+    // Nothing stored yet: nothing to lose, nothing said.
+    expect(await notPersisted.isHidden()).toBe(true);
+    await page.getByLabel('党组织名称').fill('某某村党支部');
+    await page.getByLabel('党组织名称').blur();
+    await expect.poll(() => notPersisted.isVisible()).toBe(true);
+    expect(await notPersisted.textContent()).toContain('连续 7 天没有打开本站');
+    expect(await notPersisted.textContent()).toContain('转到其他设备');
+    expect(await due.isHidden()).toBe(true);
+
+    // Eight days on, the change still not exported: said with its day.
+    const eightDaysAgo = await page.evaluate(() => {
+      const marks = JSON.parse(localStorage.getItem('zuzhi-shenghuohui:exports:v1')!);
+      const since = new Date(Date.now() - 8 * 24 * 3600_000);
+      marks['zuzhi-shenghuohui:branch:v1:village'].since = since.toISOString();
+      localStorage.setItem('zuzhi-shenghuohui:exports:v1', JSON.stringify(marks));
+      return new Date(since.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    });
+    await page.reload();
+    const [year, month, day] = eightDaysAgo.split('-').map(Number);
+    await expect
+      .poll(() => due.textContent())
+      .toContain(`${year}年${month}月${day}日以来的修改还没有下载成文件或生成链接`);
+    expect(await due.isVisible()).toBe(true);
+    // A file downloaded: the reminder goes, and stays gone over a reload.
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载文件' }).click()]);
+    await expect.poll(() => due.isHidden()).toBe(true);
+    await page.reload();
+    await expect.poll(() => notPersisted.isVisible()).toBe(true);
+    expect(await due.isHidden()).toBe(true);
+    // Where the browser keeps the site's storage, nothing is said.
+    await page.evaluate(() => localStorage.setItem('test:persisted', '1'));
+    await page.reload();
+    await expect.poll(() => notPersisted.isHidden()).toBe(true);
+    await context.close();
+  });
+
   it('500 names, a 100-character name, emoji, HTML and control characters: what is refused is listed with why, shown as text', async () => {
     const { context, page, errors } = await phone();
     await page.goto(siteUrl(branchPath('village')));

@@ -60,7 +60,7 @@ describe('without the newer APIs', () => {
     await context.close();
   });
 
-  it('search, a filled form and 本支部信息 work; with no service worker the pages work online, saying nothing wrong', async () => {
+  it('search, a filled form and 本支部信息 work; with no service worker the pages work online and the offline panel says so', async () => {
     const { context, page, errors } = await olderPhone();
     await page.goto(siteUrl(searchPath({ q: '谈心谈话' })));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条结果/);
@@ -68,12 +68,19 @@ describe('without the newer APIs', () => {
     await page.getByLabel('党组织名称').fill('某某村党支部');
     await page.getByLabel('党组织名称').blur();
     await expect.poll(() => page.locator('[data-branch-status]').textContent()).toContain('已保存在本机');
+    // No storage manager to ask: the page cannot know the browser will keep it, and says so.
+    await expect.poll(() => page.locator('[data-keeping-not-persisted]').isVisible()).toBe(true);
     await page.getByRole('button', { name: '生成链接和二维码' }).click();
     expect(await page.locator('#transfer-link-text').inputValue()).toMatch(/#branch=0\./);
     await page.goto(siteUrl(formPath('village', 'review-attendees')));
     await page.locator('[data-form-fill]:not([hidden])').waitFor();
     expect(await page.locator('article.form .form-org').textContent()).toBe('某某村党支部');
-    expect(await page.locator('[data-offline-panel]').isVisible()).toBe(false);
+    await page.goto(siteUrl(flowPath('village')));
+    const offlinePanel = page.locator('[data-offline-panel]');
+    await expect.poll(() => offlinePanel.isVisible()).toBe(true);
+    expect(await offlinePanel.textContent()).toBe(
+      '离线使用这个浏览器不能离线保存本站，有网络时照常使用。要离线使用，请用手机自带的浏览器打开本站。',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
