@@ -17,6 +17,7 @@ const unit = [
   'test/review',
   'test/ledger',
   'test/publish',
+  'test/bench',
   'test/paper',
 ];
 

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import {
   handoutPath,
+  kitPath,
   notFoundPath,
   tooLongPath,
   offlineManifestPath,
@@ -31,8 +32,10 @@ export interface OfflineEntry {
 }
 
 /** Never saved: the worker and this list themselves, the server's error pages, link-preview pictures,
- * and Pagefind's ready-made interface, which the site does not use. */
+ * Pagefind's ready-made interface, which the site does not use, and the kit's blank Word files, which
+ * a form's page makes on the device when there is no network (src/scripts/kit-blank-word.ts). */
 const notOffered = [
+  (url: string) => url.endsWith('.docx') && flowSlugs.some((slug) => url.startsWith(kitPath(slug))),
   (url: string) =>
     url === serviceWorkerPath || url === offlineManifestPath || url === notFoundPath || url === tooLongPath,
   (url: string) => url.endsWith('/share.png'),

@@ -33,6 +33,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTML
   return made;
 }
 
+/** The panel, headed 离线使用, with what it says. */
+function show(panel: HTMLElement, said: HTMLElement): void {
+  const heading = element('h2', words.heading);
+  heading.id = 'offline-heading';
+  panel.setAttribute('aria-labelledby', heading.id);
+  panel.replaceChildren(heading, said);
+  panel.hidden = false;
+}
+
 /** What this page says: whether it is saved, how much of the site is, and the save-all control. */
 function render(panel: HTMLElement, worker: ServiceWorker, status: OfflineStatus, keepsThisPage: boolean): void {
   const here = location.pathname;
@@ -52,12 +61,8 @@ function render(panel: HTMLElement, worker: ServiceWorker, status: OfflineStatus
           : words.notSaved;
     summary.textContent = sentence + words.count(savedPages(status), status.total.pages);
   }
-  const heading = element('h2', words.heading);
-  heading.id = 'offline-heading';
-  panel.setAttribute('aria-labelledby', heading.id);
-  panel.replaceChildren(heading, summary);
+  show(panel, summary);
   if (!status.complete) panel.append(saveAllControl(panel, worker, status, keepsThisPage));
-  panel.hidden = false;
   markSavedFlows(status);
 }
 
@@ -137,11 +142,7 @@ async function start(): Promise<void> {
 function sayNoWorker(): void {
   const panel = document.querySelector<HTMLElement>('[data-offline-panel]');
   if (!panel) return;
-  const heading = element('h2', words.heading);
-  heading.id = 'offline-heading';
-  panel.setAttribute('aria-labelledby', heading.id);
-  panel.replaceChildren(heading, element('p', words.noWorker));
-  panel.hidden = false;
+  show(panel, element('p', words.noWorker));
 }
 
 if (import.meta.env.PROD) {

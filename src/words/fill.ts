@@ -1,11 +1,6 @@
-import { enterLabel } from './branch.ts';
-
-/** On a form's page (src/scripts/kit-fill.ts). */
+/** On a form drawn filled (src/scripts/kit-filled.ts, loaded where there is something to fill). */
 export const fillWords = {
   filled: '这份表格已按本机保存的本支部信息和计划填写。',
-  fillInvite: '填写本支部信息后，这份表格会自动填好党组织名称、会议安排和名单。',
-  edit: '修改本支部信息',
-  enter: enterLabel,
   showBlank: '显示空白表格',
   showFilled: '显示填好的表格',
   wordFilled: '下载 Word（已填写）',

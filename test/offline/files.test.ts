@@ -95,7 +95,7 @@ describe('files offered offline', () => {
 });
 
 describe('what comes with a page', () => {
-  it('a flow page brings its chart, handout, Word file and search data; a form its Word file; other pages nothing', () => {
+  it('a flow page brings its chart, handout, Word file and search data; a form its stylesheet (its Word file it makes); other pages nothing', () => {
     expect(companionsOf('/flows/school/')).toEqual([
       '/flows/school/chart.svg',
       '/flows/school/print/',
@@ -104,10 +104,7 @@ describe('what comes with a page', () => {
       '/search/documents/school.json',
     ]);
     expect(companionsOf('/flows/school/print/')).toEqual([]);
-    expect(companionsOf('/flows/school/kit/rectification/')).toEqual([
-      '/flows/school/kit/rectification.docx',
-      '/kit.css',
-    ]);
+    expect(companionsOf('/flows/school/kit/rectification/')).toEqual(['/kit.css']);
     expect(companionsOf('/flows/school/kit/')).toEqual([]);
     expect(companionsOf('/compare/')).toEqual([]);
   });

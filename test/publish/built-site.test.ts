@@ -57,6 +57,19 @@ describe('page budgets', () => {
     expect(breaches[1]).toMatch(/^\/flows\/village\/: \d+\.\d KB in all \(budget 60\.0 KB\)$/);
   });
 
+  it('a form of the kit, 本支部信息, the count and the 台账 are held to the flow page’s budgets too', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('');
+    for (const page of [
+      'flows/village/kit/ballot',
+      'flows/village/branch',
+      'flows/village/review',
+      'flows/village/rectify',
+    ])
+      expect(budgetBreaches(pageWeights(site(page, `<p>${text}</p>`))), page).toHaveLength(2);
+    // A page of the site's own (the source text, say) is not a flow's page.
+    expect(budgetBreaches(pageWeights(site('source', `<p>${text}</p>`)))).toEqual([]);
+  });
+
   it('a flow page within its budget', () => {
     expect(budgetBreaches(pageWeights(site('flows/village', '<p>谈心谈话</p>')))).toEqual([]);
     expect(pageBudgets.flowPageHtml).toBe(12 * 1024);
