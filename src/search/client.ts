@@ -1,6 +1,6 @@
 /**
- * The search page's behaviour. Starts loading the search data when the box gets focus (or the
- * page is idle), shows only results that hold every term as typed (steps of the source first,
+ * The search page's behaviour. Starts loading the search data as soon as it runs (after the page
+ * is drawn), keeps what was typed before it ran, shows only results that hold every term as typed (steps of the source first,
  * the site's own notes after), offers a partial match rather than a dead end, and says so
  * when the network fails, with a retry that works without reloading.
  */
@@ -243,18 +243,15 @@ form.addEventListener('submit', (event) => {
 });
 scope.addEventListener('change', () => void run());
 
-// Load the search data early, so the first query is as quick as the ones after it.
-const warmUp = () =>
-  void loadEngine()
-    .then(() => (form.dataset.ready = 'true'))
-    .catch(() => undefined);
-input.addEventListener('focus', warmUp, { once: true });
-// When the page is idle; Safari has no requestIdleCallback: a moment after it has loaded.
-if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 3000 });
-else setTimeout(warmUp, 1000);
+// Load the search data at once (the page is drawn before this script runs, and it is there to
+// search), so that a query typed as soon as the page shows is as quick as the ones after it.
+void loadEngine()
+  .then(() => (form.dataset.ready = 'true'))
+  .catch(() => undefined);
 
 const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
+// What she typed before this script ran is hers: kept, and searched for.
+if (!input.value) input.value = params.get('q') ?? '';
 const org = params.get('org');
 if (org && (flowSlugs as string[]).includes(org)) scope.value = org;
 if (input.value.trim()) void run();

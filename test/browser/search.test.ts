@@ -378,6 +378,29 @@ describe('search', () => {
     expect(await resultLinks(page)).toHaveLength(documents.filter((doc) => doc.text.includes('谈心谈话')).length);
   });
 
+  it('keeps and answers what was typed before its script ran, and loads the search data without waiting for a focus', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    // The page's scripts held back: she types as soon as the page is drawn.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(siteUrl('/search/'));
+    await page.getByLabel(/搜索词/).fill('谈心谈话');
+    release();
+    await settled(page);
+    expect(await page.getByLabel(/搜索词/).inputValue()).toBe('谈心谈话');
+    expect(await resultLinks(page)).toHaveLength(documents.filter((doc) => doc.text.includes('谈心谈话')).length);
+    // Another visit, nothing typed, no focus: the data loads all the same.
+    const other = await context.newPage();
+    await other.goto(siteUrl('/search/'));
+    await expect.poll(() => other.locator('#search-form').getAttribute('data-ready')).toBe('true');
+    await context.close();
+  });
+
   it('cuts a very long query to 64 characters, says so plainly, and still answers', async () => {
     const query = '谈心谈话'.repeat(50);
     const { page, consoleErrors } = await visitToRead(`/search/?q=${encodeURIComponent(query)}`);
