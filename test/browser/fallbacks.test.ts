@@ -35,7 +35,7 @@ async function olderPhone() {
 const status = (page: Page) => page.locator('[data-plan-status]');
 
 describe('without the newer APIs', () => {
-  it('the plan: 复制日程 and 分享计划 give the text and the link to copy by hand; the link, uncompressed, opens', async () => {
+  it('the plan and a tick: 复制日程 and 分享计划 give the text and the link to copy by hand; the link, uncompressed, opens', async () => {
     const { context, page, errors } = await olderPhone();
     await page.goto(siteUrl(flowPath('village')));
     expect(await page.evaluate('typeof CompressionStream + typeof navigator.clipboard + typeof navigator.share')).toBe(
@@ -44,6 +44,9 @@ describe('without the newer APIs', () => {
     await page.locator('li.step').first().locator('.step-plan > summary').click();
     await page.getByLabel('计划日期：第1步').fill('2026-12-10');
     await page.getByLabel('负责人：第1步').fill('李委员');
+    // A tick, kept with its day.
+    await page.getByLabel('已完成：第1步').check();
+    await expect.poll(() => page.locator('[data-progress-count]').textContent()).toBe('1');
     await page.getByRole('button', { name: '复制日程' }).click();
     await expect.poll(() => status(page).textContent()).toContain('请长按下面的文字全选复制');
     expect(await status(page).locator('.copy-by-hand').inputValue()).toContain('李委员');
