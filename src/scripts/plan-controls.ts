@@ -15,7 +15,9 @@ import { scheduleText } from '../plan/schedule.ts';
 import { planWords as words } from '../words/plan.ts';
 import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
 import { copyText } from './copy.ts';
-import { readPlan, writePlan } from './plan-store.ts';
+import { exportMark, noteChanged, noteExported } from './keeping.ts';
+import { exportDueSince } from '../site/keeping.ts';
+import { planKey, readPlan, writePlan } from './plan-store.ts';
 import { branchNames, branchOrg } from './branch-store.ts';
 import { ledgerScheduleLines } from './ledger-overview.ts';
 import { readProgress } from './progress-store.ts';
@@ -73,6 +75,7 @@ overview?.replaceChildren(
     element('button', { type: 'button', 'data-share-plan': true }, words.sharePlan),
   ),
   element('div', { class: 'plan-status', role: 'status', 'data-plan-status': true }),
+  element('p', { class: 'plan-export-due', 'data-plan-export-due': true, hidden: true }),
   element('p', { class: 'plan-private' }, words.private),
 );
 const status = overview?.querySelector<HTMLElement>('[data-plan-status]');
@@ -154,6 +157,12 @@ function show(): void {
     nextLine.querySelector<HTMLElement>('[data-next-overdue]')!.hidden = !late.has(next.id);
   }
 
+  // A week after a change not yet sent by 分享计划: her only copy is this browser's.
+  const exportDue = overview.querySelector<HTMLElement>('[data-plan-export-due]')!;
+  const since = exportDueSince(exportMark(planKey(slug)), new Date());
+  exportDue.hidden = !since;
+  exportDue.textContent = since ? words.exportDue(displayDate(todayInChina(since), today, true)) : '';
+
   const overdueList = overview.querySelector<HTMLElement>('[data-overdue-list]')!;
   overdueList.hidden = overdue.length === 0;
   overdueList.querySelector('[data-overdue-count]')!.textContent = words.overdueCount(overdue.length);
@@ -173,7 +182,10 @@ function save(id: string, change: Partial<{ date: string; owner: string }>): voi
   // Saved as it will be read back: one-line names without control or format characters.
   const next = cleanPlan({ ...plan, [id]: { date: '', owner: '', ...plan[id], ...change } }, ids);
   const saved = writePlan(slug, next);
-  if (saved) plan = next;
+  if (saved) {
+    plan = next;
+    noteChanged(planKey(slug), Object.keys(next).length > 0);
+  }
   const failure = document.querySelector<HTMLElement>(guideSelectors.failure);
   if (failure) {
     failure.hidden = saved;
@@ -220,6 +232,9 @@ if (plan && overview && status && dates.length) {
       sentOn: todayInChina(),
     };
     const url = `${location.href.replace(/#.*$/, '')}#${await planFragment(slug, plan!, sent)}`;
+    // The link is her copy of the plan: the reminder to make one comes down.
+    noteExported(planKey(slug));
+    show();
     if (navigator.share) {
       try {
         await navigator.share({ title: words.shareTitle(title), url });

@@ -21,6 +21,9 @@ export const planWords = {
   copyAll: '复制全部步骤',
   scheduleTitle: (title: string, org: string) => `${org}：${title}`,
   sharePlan: '分享计划',
+  /** A week after a change to the plan that no 分享计划 link has carried off this device. */
+  exportDue: (since: string) =>
+    `${since}以来的计划修改还没有用“分享计划”生成链接。浏览器可能删除本机保存的信息：请点“分享计划”，把链接发给自己保存。`,
   private: '计划和勾选只保存在本机浏览器里，不会上传；勾选是给自己的记录，不等于向上级报告。',
   stepName: (n: number, label: string) => `第${n}步 ${label}`,
   /** A step's line in a shared plan, and (with whether it is done) in the schedule for a group chat. */

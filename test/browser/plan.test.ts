@@ -232,6 +232,37 @@ describe('passing the plan on', () => {
     await refused.context.close();
   });
 
+  it('a week after a change not yet sent by 分享计划, the overview reminds her to keep a copy; the link takes it down', async () => {
+    const since = new Date(now.getTime() - 8 * 24 * 3600_000);
+    const marks = JSON.stringify({ [planKey]: { since: since.toISOString() } });
+    const { context, page, errors } = await phone({
+      init:
+        stored(halfPlanned) +
+        withoutShareSheet +
+        `if (!localStorage.getItem('zuzhi-shenghuohui:exports:v1')) localStorage.setItem('zuzhi-shenghuohui:exports:v1', ${JSON.stringify(marks)});`,
+    });
+    await page.goto(siteUrl(flowPath('village')));
+    await planLoaded(page);
+    const due = page.locator('[data-plan-export-due]');
+    const [year, month, day] = new Date(since.getTime() + 8 * 3600_000)
+      .toISOString()
+      .slice(0, 10)
+      .split('-')
+      .map(Number);
+    expect(await due.textContent()).toBe(
+      `${year}年${month}月${day}日以来的计划修改还没有用“分享计划”生成链接。浏览器可能删除本机保存的信息：请点“分享计划”，把链接发给自己保存。`,
+    );
+    await page.getByRole('button', { name: '分享计划' }).click();
+    await expect.poll(() => due.isHidden()).toBe(true);
+    // A change made now is not due for a week.
+    await planStep(page, 5, '2026-12-20', '张三');
+    await page.reload();
+    await planLoaded(page);
+    expect(await page.locator('[data-plan-export-due]').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('分享计划 makes a link another phone reads read-only and imports only after a confirmation of what it replaces; a cut link says so', async () => {
     const sender = await phone({
       init:
