@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { flowSlugs } from '../flows/vocabulary.ts';
-import { offlineEntries } from '../offline/files.ts';
+import { offlineEntries, savedByAll } from '../offline/files.ts';
 import { comparePath, pagefindPath } from '../site/urls.ts';
 import type { FirstVisit } from './first-visit.ts';
 import { htmlAt, saveAllAt as saveAllGrown, type Growth } from './figures.ts';
@@ -20,13 +20,13 @@ export const growthOf = (url: string): Growth =>
   url.startsWith(pagefindPath) ? 'index' : isPair(url) ? 'pair' : isFlows(url) ? 'flow' : 'site';
 
 export function saveAllSize(dir: string): { count: number; bytes: number } {
-  const entries = offlineEntries(dir);
+  const entries = savedByAll(offlineEntries(dir));
   return { count: entries.length, bytes: entries.reduce((sum, entry) => sum + entry.bytes, 0) };
 }
 
 export const saveAllAt = (n: number, dir: string): number =>
   saveAllGrown(
-    offlineEntries(dir).map(({ url, bytes }) => ({ bytes, growth: growthOf(url) })),
+    savedByAll(offlineEntries(dir)).map(({ url, bytes }) => ({ bytes, growth: growthOf(url) })),
     n,
     flows,
   );

@@ -2,14 +2,14 @@
  * What else a page needs offline, beyond its own file and the site's shell: a flow page brings
  * its chart's SVG file, its handout (with its page footer's stylesheet), its Word file and its search data, so that the
  * paper for the meeting and a search of the flow work without a network once the page has been
- * read; a form of the meeting kit brings the forms' stylesheet (its blank Word file it makes on the
- * device: src/scripts/kit-blank-word.ts).
+ * read; a form of the meeting kit brings its Word file and the forms' stylesheet.
  */
 import { flowSlugs, type FlowSlug } from '../flows/vocabulary.ts';
 import {
   chartSvgPath,
   flowPath,
   formStylesPath,
+  formWordPath,
   handoutFooterStylesPath,
   handoutPath,
   kitPath,
@@ -29,7 +29,7 @@ export function companionsOf(pagePath: string): string[] {
     ];
   for (const slug of flowSlugs) {
     const form = pagePath.startsWith(kitPath(slug)) && /^([a-z0-9-]+)\/$/.exec(pagePath.slice(kitPath(slug).length));
-    if (form) return [formStylesPath];
+    if (form) return [formWordPath(slug, form[1]!), formStylesPath];
   }
   return [];
 }

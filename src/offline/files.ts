@@ -29,13 +29,23 @@ export interface OfflineEntry {
   hash: string;
   /** Bytes over the network: gzip at the shipped nginx config's level (6) for text; as is for files already compressed. */
   bytes: number;
+  /**
+   * Kept when its page is read, not by 保存全部: the kit's blank Word files, which a form's page
+   * makes on the device when there is no network (src/scripts/offline-word.ts).
+   */
+  whenRead?: true;
 }
 
+/** The kit's blank Word files (see OfflineEntry.whenRead). */
+const isKitWord = (url: string) => url.endsWith('.docx') && flowSlugs.some((slug) => url.startsWith(kitPath(slug)));
+
+/** What 保存全部 saves: every entry but those kept only when read. */
+export const savedByAll = <E extends Pick<OfflineEntry, 'whenRead'>>(entries: readonly E[]): E[] =>
+  entries.filter((entry) => !entry.whenRead);
+
 /** Never saved: the worker and this list themselves, the server's error pages, link-preview pictures,
- * Pagefind's ready-made interface, which the site does not use, and the kit's blank Word files, which
- * a form's page makes on the device when there is no network (src/scripts/kit-blank-word.ts). */
+ * and Pagefind's ready-made interface, which the site does not use. */
 const notOffered = [
-  (url: string) => url.endsWith('.docx') && flowSlugs.some((slug) => url.startsWith(kitPath(slug))),
   (url: string) =>
     url === serviceWorkerPath || url === offlineManifestPath || url === notFoundPath || url === tooLongPath,
   (url: string) => url.endsWith('/share.png'),
@@ -65,7 +75,12 @@ export function offlineEntries(dir: string): OfflineEntry[] {
     .sort((a, b) => a.url.localeCompare(b.url))
     .map(({ relative, url }) => {
       const bytes = readFileSync(path.join(dir, relative));
-      return { url, hash: contentHash(bytes), bytes: transferBytes(relative, bytes) };
+      return {
+        url,
+        hash: contentHash(bytes),
+        bytes: transferBytes(relative, bytes),
+        ...(isKitWord(url) ? { whenRead: true as const } : {}),
+      };
     });
 }
 

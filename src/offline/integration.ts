@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { offlineManifestPath, offlinePath, pagefindPath, serviceWorkerPath } from '../site/urls.ts';
-import { contentHash, offlineEntries, shellOf } from './files.ts';
+import { contentHash, offlineEntries, savedByAll, shellOf } from './files.ts';
 import type { OfflineStatus } from './status.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -49,10 +49,11 @@ export async function writeOfflineFiles(dir: string): Promise<OfflineStatus['tot
   const entries = offlineEntries(dir);
   const list = JSON.stringify(entries);
   writeFileSync(path.join(dir, offlineManifestPath), list);
+  const all = savedByAll(entries);
   const total = {
-    count: entries.length,
-    pages: entries.filter((entry) => entry.url.endsWith('/')).length,
-    bytes: entries.reduce((sum, entry) => sum + entry.bytes, 0),
+    count: all.length,
+    pages: all.filter((entry) => entry.url.endsWith('/')).length,
+    bytes: all.reduce((sum, entry) => sum + entry.bytes, 0),
   };
   const settings = {
     build: contentHash(Buffer.from(list)),

@@ -32,6 +32,8 @@ interface Entry {
   url: string;
   hash: string;
   bytes: number;
+  /** Kept when its page is read, not by 保存全部 (./files.ts). */
+  whenRead?: true;
 }
 
 const prefix = 'zuzhi-offline-';
@@ -108,9 +110,14 @@ async function install(): Promise<void> {
   }
   const entries = await manifest();
   // Saved everything before: save everything again.
-  const wanted = old.has(OFFLINE.manifestPath)
-    ? [...entries.keys()]
-    : [...new Set([...OFFLINE.shell, ...[...old.keys()].filter((path) => entries.has(path))])];
+  const wanted = [
+    ...new Set([
+      ...OFFLINE.shell,
+      ...[...entries.values()]
+        .filter((entry) => old.has(entry.url) || (old.has(OFFLINE.manifestPath) && !entry.whenRead))
+        .map((entry) => entry.url),
+    ]),
+  ];
   await inTurn(wanted, async (path) => {
     const entry = entries.get(path);
     const copy = old.get(path);
@@ -194,9 +201,10 @@ async function saveAll(port: MessagePort): Promise<void> {
   const cache = await caches.open(cacheName);
   const entries = await manifest();
   const saved = new Set(await savedPaths(cache));
-  const missing = [...entries.values()].filter((entry) => !saved.has(entry.url));
-  let done = entries.size - missing.length;
-  const progress = (): OfflineReply => ({ type: 'progress', done, count: entries.size });
+  const all = [...entries.values()].filter((entry) => !entry.whenRead);
+  const missing = all.filter((entry) => !saved.has(entry.url));
+  let done = all.length - missing.length;
+  const progress = (): OfflineReply => ({ type: 'progress', done, count: all.length });
   port.postMessage(progress());
   await inTurn(missing, async (entry) => {
     await store(cache, entry.url, await download(entry.url), entry.hash);

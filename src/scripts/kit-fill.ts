@@ -22,13 +22,6 @@ const article = document.querySelector<HTMLElement>('article[data-form]');
 
 if (dataElement && bar && article) {
   const data = JSON.parse(dataElement.textContent ?? '') as FillData;
-  // Offline, the blank Word file is made here: the device keeps no copy of every form's file.
-  document.querySelector('.handout-toolbar a[download]')?.addEventListener('click', (event) => {
-    if (navigator.onLine) return;
-    event.preventDefault();
-    const name = (event.currentTarget as HTMLAnchorElement).download;
-    void import('./kit-blank-word.ts').then(({ saveBlankWord }) => saveBlankWord(data, name));
-  });
   // A ballot is printed once for each member present: the number of copies, on its page alone.
   if (data.form.kind === 'ballot')
     void import('./ballot-copies.ts').then(({ ballotCopies }) => ballotCopies(bar, article));

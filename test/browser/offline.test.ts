@@ -99,7 +99,22 @@ describe('offline: what was read, and everything on request', () => {
     await page.goto(server.url + flowPath('village'));
     await expect.poll(() => offlineSummary(page).textContent(), { timeout: 15_000 }).toContain('本页及其讲义');
     expect(await offlineSummary(page).textContent()).toMatch(/本机已保存 \d+ 页，全站共 \d+ 页/);
+    // A form read online: its Word file is kept with it (the code that could make it is not on this device).
+    await page.goto(server.url + formPath('village', 'ballot'));
+    await expect
+      .poll(() => page.evaluate(async (word) => !!(await caches.match(word)), formWordPath('village', 'ballot')), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await context.setOffline(true);
+    await page.reload();
+    const [kept] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.handout-toolbar a[download]').click(),
+    ]);
+    expect(
+      readFileSync((await kept.path())!).equals(readFileSync(path.join(distDir, formWordPath('village', 'ballot')))),
+    ).toBe(true);
 
     for (const pagePath of [flowPath('village'), handoutPath('village')]) {
       const response = await page.goto(server.url + pagePath);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companionsOf } from '../../src/offline/companions.ts';
-import { contentHash, offlineEntries, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
+import { contentHash, offlineEntries, savedByAll, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
 import { savedPages } from '../../src/offline/status.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
 
@@ -19,6 +19,7 @@ for (const [file, text] of Object.entries({
   'index.html': '<h1>首页</h1>',
   'flows/village/index.html': '<h1>村（社区）</h1>'.repeat(50),
   'flows/village/handout.docx': 'PK zip bytes',
+  'flows/village/kit/ballot.docx': 'PK zip bytes',
   'flows/village/share.png': 'png',
   'offline/index.html': 'offline',
   'search/index.html': 'search',
@@ -62,6 +63,14 @@ describe('files offered offline', () => {
     expect(urls).toContain('/pagefind/pagefind.js');
   });
 
+  it('keeps the kit’s blank Word files when their form is read, not by 保存全部 (a form’s page makes them offline)', () => {
+    const word = entries.find((entry) => entry.url === '/flows/village/kit/ballot.docx')!;
+    expect(word.whenRead).toBe(true);
+    expect(entries.find((entry) => entry.url === '/flows/village/handout.docx')!.whenRead).toBeUndefined();
+    expect(savedByAll(entries).map((entry) => entry.url)).not.toContain('/flows/village/kit/ballot.docx');
+    expect(savedByAll(entries)).toHaveLength(entries.length - 1);
+  });
+
   it('hashes content as the worker does (SHA-256, 16 hex digits) and counts bytes as sent', () => {
     const page = entries.find((entry) => entry.url === '/flows/village/')!;
     expect(page.hash).toBe(contentHash(Buffer.from('<h1>村（社区）</h1>'.repeat(50))));
@@ -95,7 +104,7 @@ describe('files offered offline', () => {
 });
 
 describe('what comes with a page', () => {
-  it('a flow page brings its chart, handout, Word file and search data; a form its stylesheet (its Word file it makes); other pages nothing', () => {
+  it('a flow page brings its chart, handout, Word file and search data; a form its Word file; other pages nothing', () => {
     expect(companionsOf('/flows/school/')).toEqual([
       '/flows/school/chart.svg',
       '/flows/school/print/',
@@ -104,7 +113,10 @@ describe('what comes with a page', () => {
       '/search/documents/school.json',
     ]);
     expect(companionsOf('/flows/school/print/')).toEqual([]);
-    expect(companionsOf('/flows/school/kit/rectification/')).toEqual(['/kit.css']);
+    expect(companionsOf('/flows/school/kit/rectification/')).toEqual([
+      '/flows/school/kit/rectification.docx',
+      '/kit.css',
+    ]);
     expect(companionsOf('/flows/school/kit/')).toEqual([]);
     expect(companionsOf('/compare/')).toEqual([]);
   });
