@@ -6,10 +6,9 @@
  * 转到其他设备's when she exports.
  */
 import { displayDate, todayInChina } from '../plan/dates.ts';
-import { exportDueSince } from '../site/keeping.ts';
+import { cleanMarks, exportDueSince, markChanged, type ExportMark } from '../site/keeping.ts';
 import { keepingSelectors } from '../site/hooks.ts';
 import { keepingWords as words } from '../words/keeping.ts';
-import { cleanMarks, markChanged, markExported, type ExportMark } from '../site/keeping.ts';
 import { storage } from './records.ts';
 
 /** Where each record she can export (本支部信息, the 台账) has its mark: since when it holds changes not yet exported. */
@@ -35,18 +34,14 @@ function writeMarks(marks: Record<string, ExportMark>): void {
 /** After a record was saved (or removed, when `kept` is false): marks its first unexported change. */
 export function noteChanged(name: string, kept: boolean): void {
   const marks = readMarks();
-  if (!kept) {
-    if (!(name in marks)) return;
-    delete marks[name];
-  } else if (marks[name]?.since) return;
-  else marks[name] = markChanged(marks[name], new Date());
+  if (kept ? name in marks : !(name in marks)) return;
+  if (kept) marks[name] = markChanged(marks[name], new Date());
+  else delete marks[name];
   writeMarks(marks);
 }
 
-/** After she exported a record (a file downloaded, a link made). */
-export function noteExported(name: string): void {
-  writeMarks({ ...readMarks(), [name]: markExported(new Date()) });
-}
+/** After she exported a record (a file downloaded, a link made): nothing of it is left unexported. */
+export const noteExported = (name: string): void => noteChanged(name, false);
 
 /** A record's mark, as stored. */
 export const exportMark = (name: string): ExportMark | undefined => readMarks()[name];

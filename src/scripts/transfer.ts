@@ -18,13 +18,12 @@ import { orgTypes, type FlowSlug } from '../flows/vocabulary.ts';
 import { transferWords as words } from '../words/transfer.ts';
 import { copyText } from './copy.ts';
 import { element, saveFile } from './dom.ts';
-import { noteExported } from './keeping.ts';
-import { keepingSelectors } from '../site/hooks.ts';
+import { noteExported, showKeeping } from './keeping.ts';
 
 /** What a page lends for one kind of record: how it is carried, named and summed up, and how one is taken in. */
 export interface TransferContext<T> {
   slug: FlowSlug;
-  /** Where the record is kept on this device (its export is noted there: ./records.ts). */
+  /** Where the record is kept on this device (its export is noted there: ./keeping.ts). */
   key: string;
   kind: CarriedKind<T>;
   /** 本支部信息, 整改台账. */
@@ -169,5 +168,5 @@ function showIncoming<T>(context: TransferContext<T>, incoming: Incoming<T>, pan
 /** A copy has left the device by her act: noted, and the reminder to make one taken down. */
 function exported(key: string): void {
   noteExported(key);
-  document.querySelectorAll<HTMLElement>(keepingSelectors.exportDue).forEach((reminder) => (reminder.hidden = true));
+  showKeeping(key);
 }

@@ -1,14 +1,12 @@
 /**
  * Whether a record kept on this device is due to be saved elsewhere. A browser may delete what a
  * site keeps (Safari on iPhone and iPad after seven days of use without a visit; any browser that
- * runs out of room): an exported file or link is her only sure copy. Each record's mark says since
- * when it has changes not yet exported, and when it was last exported.
+ * runs out of room): an exported file or link is her only sure copy. A record's mark says since
+ * when it has changes not yet exported; an export removes it.
  */
 export interface ExportMark {
-  /** The first change after the last export (an ISO instant); absent when nothing is unexported. */
-  since?: string;
-  /** The last export (an ISO instant). */
-  exported?: string;
+  /** The first change after the last export (an ISO instant). */
+  since: string;
 }
 
 /** A week: WebKit's seven days, and a reminder not so frequent that she stops reading it. */
@@ -23,27 +21,19 @@ export function cleanMarks(data: unknown): Record<string, ExportMark> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
   const marks: Record<string, ExportMark> = {};
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
-    if (!value || typeof value !== 'object') continue;
-    const since = instant((value as Record<string, unknown>).since);
-    const exported = instant((value as Record<string, unknown>).exported);
-    const mark: ExportMark = { ...(since ? { since } : {}), ...(exported ? { exported } : {}) };
-    if (Object.keys(mark).length) marks[name] = mark;
+    const since = value && typeof value === 'object' ? instant((value as Record<string, unknown>).since) : undefined;
+    if (since) marks[name] = { since };
   }
   return marks;
 }
 
 /** The mark after a change: the first unexported change is kept, a later one does not move it. */
-export const markChanged = (mark: ExportMark | undefined, now: Date): ExportMark => ({
-  ...mark,
-  since: mark?.since ?? now.toISOString(),
-});
-
-/** The mark after an export (a file downloaded, a link made): nothing left unexported. */
-export const markExported = (now: Date): ExportMark => ({ exported: now.toISOString() });
+export const markChanged = (mark: ExportMark | undefined, now: Date): ExportMark =>
+  mark ?? { since: now.toISOString() };
 
 /** The day since which changes wait to be exported, when that is a week or more ago; else null. */
 export function exportDueSince(mark: ExportMark | undefined, now: Date): Date | null {
-  if (!mark?.since) return null;
+  if (!mark) return null;
   const since = new Date(mark.since);
   return now.getTime() - since.getTime() >= reminderDays * day ? since : null;
 }

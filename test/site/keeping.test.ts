@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMarks, exportDueSince, markChanged, markExported, reminderDays } from '../../src/site/keeping.ts';
+import { cleanMarks, exportDueSince, markChanged, reminderDays } from '../../src/site/keeping.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -11,16 +11,12 @@ describe('the reminder to export a record kept on the device', () => {
     expect(reminderDays).toBe(7);
   });
 
-  it('counts from the first unexported change: later changes do not move it; an export clears it', () => {
+  it('counts from the first unexported change: later changes do not move it; with no mark (exported) nothing is due', () => {
     const first = markChanged(undefined, at('2026-11-01T00:00:00Z'));
     const later = markChanged(first, at('2026-12-05T00:00:00Z'));
     expect(later.since).toBe('2026-11-01T00:00:00.000Z');
-    const exported = markExported(at('2026-12-06T00:00:00Z'));
-    expect(exportDueSince(exported, at('2027-01-06T00:00:00Z'))).toBeNull();
-    expect(markChanged(exported, at('2026-12-07T00:00:00Z'))).toEqual({
-      exported: '2026-12-06T00:00:00.000Z',
-      since: '2026-12-07T00:00:00.000Z',
-    });
+    expect(exportDueSince(undefined, at('2027-01-06T00:00:00Z'))).toBeNull();
+    expect(markChanged(undefined, at('2026-12-07T00:00:00Z'))).toEqual({ since: '2026-12-07T00:00:00.000Z' });
   });
 
   it('reads stored marks without trusting them', () => {
@@ -29,9 +25,10 @@ describe('the reminder to export a record kept on the device', () => {
         a: { since: '2026-12-01T00:00:00.000Z', exported: 'yesterday' },
         b: { since: 5 },
         c: null,
-        d: { exported: '2026-12-02T00:00:00.000Z', extra: '<script>' },
+        d: { since: 'yesterday' },
+        e: { since: '2026-12-02T00:00:00.000Z', extra: '<script>' },
       }),
-    ).toEqual({ a: { since: '2026-12-01T00:00:00.000Z' }, d: { exported: '2026-12-02T00:00:00.000Z' } });
+    ).toEqual({ a: { since: '2026-12-01T00:00:00.000Z' }, e: { since: '2026-12-02T00:00:00.000Z' } });
     expect(cleanMarks([1, 2])).toEqual({});
     expect(cleanMarks('x')).toEqual({});
   });
