@@ -33,9 +33,7 @@ export default defineConfig({
           manualChunks: (id) =>
             /src\/scripts\/(records|plan-store|progress-store)\.ts$|src\/site\/canonical-json\.ts$/.test(id)
               ? 'records'
-              : /src\/site\/(urls|guide-hooks)\.ts$|src\/paper\/hooks\.ts$|src\/scripts\/(in-app|dom|ledger-key)\.ts$/.test(
-                    id,
-                  )
+              : /src\/site\/urls\.ts$|src\/paper\/hooks\.ts$|src\/scripts\/(in-app|dom|ledger-key)\.ts$/.test(id)
                 ? 'site'
                 : undefined,
         },

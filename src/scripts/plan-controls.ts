@@ -13,7 +13,7 @@ import { cleanPlan, maxOwnerLength, nextStep, overdueSteps, type Plan, type Plan
 import { doneCount } from '../plan/progress.ts';
 import { scheduleText } from '../plan/schedule.ts';
 import { planWords as words } from '../words/plan.ts';
-import { guideHooks, guideSelectors } from '../site/guide-hooks.ts';
+import { guideHooks, guideSelectors, stepControlsEvent } from '../site/guide-hooks.ts';
 import { copyText } from './copy.ts';
 import { exportMark, noteChanged, noteExported } from './keeping.ts';
 import { exportDueSince } from '../site/keeping.ts';
@@ -79,8 +79,10 @@ overview?.replaceChildren(
   element('p', { class: 'plan-private' }, words.private),
 );
 const status = overview?.querySelector<HTMLElement>('[data-plan-status]');
-// Each step's 计划日期 and 负责人, in its 安排 (the page carries only the control that opens it).
-stepItems.forEach((item, index) => {
+/** A step's 计划日期 and 负责人, in its 安排 (the page carries only the control that opens it). */
+function addFields(item: HTMLElement): void {
+  const id = item.getAttribute(guideHooks.step)!;
+  const number = ids.indexOf(id) + 1;
   item.querySelector(guideSelectors.stepPlan)?.append(
     element(
       'div',
@@ -91,10 +93,10 @@ stepItems.forEach((item, index) => {
         words.date,
         element('input', {
           type: 'date',
-          'data-plan-date': item.getAttribute(guideHooks.step)!,
+          'data-plan-date': id,
           min: '2000-01-01',
           max: '2099-12-31',
-          'aria-label': words.dateLabel(index + 1),
+          'aria-label': words.dateLabel(number),
         }),
       ),
       element(
@@ -103,22 +105,50 @@ stepItems.forEach((item, index) => {
         words.owner,
         element('input', {
           type: 'text',
-          'data-plan-owner': item.getAttribute(guideHooks.step)!,
+          'data-plan-owner': id,
           maxlength: String(maxOwnerLength),
           autocomplete: 'off',
           list: ownerNamesId,
-          'aria-label': words.ownerLabel(index + 1),
+          'aria-label': words.ownerLabel(number),
         }),
       ),
     ),
   );
+}
+// Steps get their controls as they come into view (src/scripts/progress.ts): the fields with them.
+const live = !!guide?.hasAttribute(guideHooks.controlsLive);
+stepItems.filter((item) => item.hasAttribute(guideHooks.stepControls)).forEach(addFields);
+document.addEventListener(stepControlsEvent, (event) => {
+  const item = (event as CustomEvent<HTMLElement>).detail;
+  addFields(item);
+  if (!plan || !overview) return;
+  const id = item.getAttribute(guideHooks.step)!;
+  const today = todayInChina();
+  const late = overdueSteps(steps, plan, readProgress(slug, ids) ?? {}, today).some((step) => step.id === id);
+  showStep(id, late, today);
 });
 // The names 本支部信息 holds, offered as she types a 负责人.
 document.body.append(
   element('datalist', { id: ownerNamesId }, ...branchNames(slug).map((name) => element('option', { value: name }))),
 );
-const dates = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-date]')];
-const owners = [...document.querySelectorAll<HTMLInputElement>('input[data-plan-owner]')];
+
+/** One step's plan: marked 逾期, and its summary and fields where its controls are in place. */
+function showStep(id: string, late: boolean, today: string): void {
+  const step = plan![id];
+  const controls = item(id);
+  controls.classList.toggle('is-overdue', late);
+  const summary = controls.querySelector(guideSelectors.planSummary);
+  if (!summary) return;
+  summary.replaceChildren(
+    step ? words.summary(displayDate(step.date, today), step.owner) : words.summaryEmpty,
+    ...(late ? [element('strong', { class: 'overdue-mark', [guideHooks.overdueMark]: true }, words.overdue)] : []),
+  );
+  // Never under her fingers: a field she is typing in keeps what she typed.
+  const date = controls.querySelector<HTMLInputElement>('input[data-plan-date]')!;
+  const owner = controls.querySelector<HTMLInputElement>('input[data-plan-owner]')!;
+  if (document.activeElement !== date) date.value = step?.date ?? '';
+  if (document.activeElement !== owner) owner.value = step?.owner ?? '';
+}
 
 /** Lays the plan and the ticks out: each step's summary and 逾期 mark, 下一步, and the overdue list. */
 function show(): void {
@@ -129,21 +159,7 @@ function show(): void {
   // A first visit reads the steps; the plan's summary comes once a step is planned or ticked.
   overview.hidden = Object.keys(plan).length === 0 && doneCount(progress) === 0;
   const late = new Set(overdue.map(({ id }) => id));
-  for (const { id } of steps) {
-    const step = plan[id];
-    const controls = item(id);
-    controls.querySelector(guideSelectors.planSummary)!.textContent = step
-      ? words.summary(displayDate(step.date, today), step.owner)
-      : words.summaryEmpty;
-    controls.querySelector<HTMLElement>(guideSelectors.overdueMark)!.hidden = !late.has(id);
-    controls.classList.toggle('is-overdue', late.has(id));
-    // Never under her fingers: a field she is typing in keeps what she typed.
-    const date = controls.querySelector<HTMLInputElement>('input[data-plan-date]')!;
-    const owner = controls.querySelector<HTMLInputElement>('input[data-plan-owner]')!;
-    if (document.activeElement !== date) date.value = step?.date ?? '';
-    if (document.activeElement !== owner) owner.value = step?.owner ?? '';
-  }
-
+  for (const { id } of steps) showStep(id, late.has(id), today);
   const next = nextStep(steps, progress);
   const nextLine = overview.querySelector<HTMLElement>('[data-next-step]')!;
   nextLine.hidden = !next;
@@ -194,14 +210,17 @@ function save(id: string, change: Partial<{ date: string; owner: string }>): voi
   show();
 }
 
-if (plan && overview && status && dates.length) {
-  dates.forEach((input) =>
-    input.addEventListener('change', () => save(input.dataset.planDate!, { date: input.value })),
-  );
+if (plan && overview && status && live) {
+  // One listener for every step's fields, those to come as well.
+  guide!.addEventListener('change', (event) => {
+    const id = (event.target as HTMLElement).getAttribute('data-plan-date');
+    if (id) save(id, { date: (event.target as HTMLInputElement).value });
+  });
   // Saved as she types: a phone page may be closed before the field loses focus.
-  owners.forEach((input) =>
-    input.addEventListener('input', () => save(input.dataset.planOwner!, { owner: input.value.trim() })),
-  );
+  guide!.addEventListener('input', (event) => {
+    const id = (event.target as HTMLElement).getAttribute('data-plan-owner');
+    if (id) save(id, { owner: (event.target as HTMLInputElement).value.trim() });
+  });
   document.addEventListener('progress-change', show);
   window.addEventListener('storage', () => {
     plan = readPlan(slug, ids) ?? plan;

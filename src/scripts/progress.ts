@@ -1,15 +1,17 @@
 /**
  * Ticking steps off on the flow page: each step's 已完成 box and date, the count in the
  * overview, done steps marked on the chart (a class on its nodes, no re-render), and 清除进度.
- * The page carries one step's controls in a <template> (StepGuide.astro); they are copied into
- * each step only where storage works.
+ * The page carries one step's controls in a <template> (StepGuide.astro); they are copied into a
+ * step only where storage works, and only as the step comes within a screen of the reader: 28
+ * steps' controls made at once would double the elements the phone lays out before she has
+ * scrolled. Until then the step keeps their room (flow.css), so nothing moves when they come.
  */
 import { cleanProgress, doneCount, type Progress } from '../plan/progress.ts';
 import { planKey, readPlan } from './plan-store.ts';
 import { progressKey, readProgress, readStoredProgress, writeProgress } from './progress-store.ts';
 import { keptRecords, storage } from './records.ts';
 import { ledgerKey } from './ledger-key.ts';
-import { guideClasses, guideHooks, guideSelectors, stepOf } from '../site/guide-hooks.ts';
+import { guideClasses, guideHooks, guideSelectors, stepControlsEvent, stepOf } from '../site/guide-hooks.ts';
 
 const guide = document.querySelector<HTMLElement>(guideSelectors.guide);
 const slug = guide?.getAttribute(guideHooks.guide) ?? undefined;
@@ -24,23 +26,54 @@ const readOnly = !!stored && !stored.writable;
 /** The data attributes by which the step controls say what they hold. */
 const stepAttributes = [guideHooks.done, guideHooks.date];
 
-/** Copies the template's controls into every step, named for it (steps are numbered 1…N in page order). */
-function addControls(guide: HTMLElement): void {
+/** Copies the template's controls into one step, named for it (steps are numbered 1…N in page order). */
+function addControls(guide: HTMLElement, step: HTMLElement, number: number): void {
   const template = guide.querySelector<HTMLTemplateElement>(guideSelectors.controls)!;
-  guide.querySelectorAll<HTMLElement>(guideSelectors.step).forEach((step, index) => {
-    const controls = template.content.cloneNode(true) as DocumentFragment;
-    for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
-      // Each control names its step in its data attribute (data-done="study"), and its number in its label.
-      const role = stepAttributes.find((name) => input.hasAttribute(name))!;
-      input.setAttribute(role, step.getAttribute(guideHooks.step)!);
-      input.setAttribute('aria-label', input.getAttribute('aria-label')!.replace('{n}', String(index + 1)));
-    }
-    const body = step.querySelector(guideSelectors.stepBody)!;
-    (
-      body.querySelector(`:scope > .${guideClasses.erratumMark}`) ??
-      body.querySelector(`:scope > .${guideClasses.stepText}`)!
-    ).after(controls);
-  });
+  const controls = template.content.cloneNode(true) as DocumentFragment;
+  for (const input of controls.querySelectorAll<HTMLInputElement>('input')) {
+    // Each control names its step in its data attribute (data-done="study"), and its number in its label.
+    const role = stepAttributes.find((name) => input.hasAttribute(name))!;
+    input.setAttribute(role, step.getAttribute(guideHooks.step)!);
+    input.setAttribute('aria-label', input.getAttribute('aria-label')!.replace('{n}', String(number)));
+  }
+  const body = step.querySelector(guideSelectors.stepBody)!;
+  (
+    body.querySelector(`:scope > .${guideClasses.erratumMark}`) ??
+    body.querySelector(`:scope > .${guideClasses.stepText}`)!
+  ).after(controls);
+  step.setAttribute(guideHooks.stepControls, '');
+  // The plan's fields follow (src/scripts/plan-controls.ts).
+  document.dispatchEvent(new CustomEvent(stepControlsEvent, { detail: step }));
+}
+
+/**
+ * Gives each step its controls as it comes within a screen of the view (above or below): where a
+ * link lands, where she scrolls, and ahead of a screen reader's cursor, which scrolls as it reads.
+ */
+function addControlsNearView(guide: HTMLElement, made: (step: HTMLElement) => void): void {
+  const steps = [...guide.querySelectorAll<HTMLElement>(guideSelectors.step)];
+  const add = (step: HTMLElement) => {
+    addControls(guide, step, steps.indexOf(step) + 1);
+    made(step);
+  };
+  // The first step's come at once: the room kept for the others is theirs (flow.css), measured
+  // again as the text grows or the screen turns.
+  add(steps[0]!);
+  new ResizeObserver(([entry]) =>
+    guide.style.setProperty('--step-controls-height', `${entry!.target.getBoundingClientRect().height}px`),
+  ).observe(steps[0]!.querySelector('.step-progress')!);
+  guide.setAttribute(guideHooks.controlsLive, '');
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        add(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const step of steps.slice(1)) observer.observe(step);
 }
 
 if (guide && slug && progress && readOnly) {
@@ -54,31 +87,38 @@ if (guide && slug && progress && readOnly) {
 }
 
 if (guide && slug && progress && !readOnly) {
-  addControls(guide);
   const summary = document.querySelector<HTMLElement>(guideSelectors.summary)!;
   const count = summary.querySelector<HTMLElement>(guideSelectors.count)!;
   const tools = guide.querySelector<HTMLElement>(guideSelectors.tools)!;
   const clear = tools.querySelector<HTMLButtonElement>('button')!;
-  const boxes = [...guide.querySelectorAll<HTMLInputElement>(guideSelectors.doneBox)];
-  const dates = [...guide.querySelectorAll<HTMLInputElement>(guideSelectors.dateField)];
+  const steps = new Map(
+    [...guide.querySelectorAll<HTMLElement>(guideSelectors.step)].map((step) => [
+      step.getAttribute(guideHooks.step)!,
+      step,
+    ]),
+  );
   const chartNode = (id: string) =>
     document.querySelector(
       `figure.chart a[*|href$="#${CSS.escape(id)}"] g.node, figure.chart a[href$="#${CSS.escape(id)}"] g.node`,
     );
 
-  const show = () => {
-    for (const box of boxes) {
-      const id = box.getAttribute(guideHooks.done)!;
-      box.checked = !!progress![id]?.done;
-      box.closest(guideSelectors.step)?.classList.toggle('is-done', box.checked);
-      chartNode(id)?.classList.toggle('is-done', box.checked);
-    }
-    for (const input of dates) {
-      const step = progress![input.getAttribute(guideHooks.date)!];
-      input.value = step?.date ?? '';
+  /** One step as stored: marked done, and its box and date where its controls are in place. */
+  const showStep = (id: string) => {
+    const done = !!progress![id]?.done;
+    const step = steps.get(id)!;
+    step.classList.toggle('is-done', done);
+    chartNode(id)?.classList.toggle('is-done', done);
+    const box = step.querySelector<HTMLInputElement>(guideSelectors.doneBox);
+    if (box) box.checked = done;
+    const date = step.querySelector<HTMLInputElement>(guideSelectors.dateField);
+    if (date) {
+      date.value = progress![id]?.date ?? '';
       // The date only matters once the step is done (or was dated before).
-      input.closest<HTMLElement>(guideSelectors.stepDate)!.hidden = !step?.done && !step?.date;
+      date.closest<HTMLElement>(guideSelectors.stepDate)!.hidden = !done && !progress![id]?.date;
     }
+  };
+  const show = () => {
+    for (const id of stepIds) showStep(id);
     count.textContent = String(doneCount(progress!));
   };
   // The chart is put in place only when wanted (src/scripts/chart.ts): mark it then.
@@ -99,12 +139,14 @@ if (guide && slug && progress && !readOnly) {
     show();
   };
 
-  boxes.forEach((box) =>
-    box.addEventListener('change', () => save(box.getAttribute(guideHooks.done)!, { done: box.checked })),
-  );
-  dates.forEach((input) =>
-    input.addEventListener('change', () => save(input.getAttribute(guideHooks.date)!, { date: input.value })),
-  );
+  // One listener for every step's controls, those to come as well.
+  guide.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const done = input.getAttribute(guideHooks.done);
+    const date = input.getAttribute(guideHooks.date);
+    if (done) save(done, { done: input.checked });
+    else if (date) save(date, { date: input.value });
+  });
   clear.addEventListener('click', () => {
     if (!window.confirm(clear.dataset.confirm!)) return;
     progress = {};
@@ -121,6 +163,7 @@ if (guide && slug && progress && !readOnly) {
   summary.hidden = false;
   tools.hidden = false;
   show();
+  addControlsNearView(guide, (step) => showStep(step.getAttribute(guideHooks.step)!));
 }
 
 /**

@@ -13,6 +13,10 @@ export const guideHooks = {
   flowTitle: 'data-flow-title',
   /** The template of one step's controls. */
   controls: 'data-step-progress',
+  /** On the guide, once steps get their controls as they come into view (progress.ts). */
+  controlsLive: 'data-step-controls-live',
+  /** On a step whose controls are in place. */
+  stepControls: 'data-step-controls',
   /** On a step's 已完成 box and date field: the step's id (set when copied in). */
   done: 'data-done',
   date: 'data-date',
@@ -54,7 +58,6 @@ export const guideSelectors = {
   doneBox: `input${has(guideHooks.done)}`,
   dateField: `input${has(guideHooks.date)}`,
   planSummary: has(guideHooks.planSummary),
-  overdueMark: has(guideHooks.overdueMark),
   summary: has(guideHooks.summary),
   count: has(guideHooks.count),
   planOverview: has(guideHooks.planOverview),
@@ -66,6 +69,9 @@ export const guideSelectors = {
   stepPlan: `details.${guideClasses.stepPlan}`,
   overview: `nav.${guideClasses.overview}`,
 } as const;
+
+/** Sent on the document with a step (its `detail`) when the step's controls are put in place. */
+export const stepControlsEvent = 'step-controls';
 
 /** The step with this id. */
 export const stepOf = (id: string) => `li.${guideClasses.step}[${guideHooks.step}="${CSS.escape(id)}"]`;

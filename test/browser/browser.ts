@@ -87,6 +87,16 @@ export async function scriptsRan(page: Page): Promise<void> {
 }
 
 /**
+ * Brings step n (1…N) of a flow page into view, as a reader scrolls to it, and waits for its
+ * controls, which come as a step nears the screen (src/scripts/progress.ts).
+ */
+export async function reachStep(page: Page, n: number): Promise<void> {
+  const step = page.locator('li.step').nth(n - 1);
+  await step.scrollIntoViewIfNeeded();
+  await step.locator('.step-progress').waitFor({ state: 'attached' });
+}
+
+/**
  * A profile whose pages' goto() and reload() return once the page's scripts have run, as a reader
  * sees a page a moment after it is drawn. Every profile a test opens with JavaScript goes through
  * here.

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { branchPath, flowPath, formPath, searchPath } from '../../src/site/urls.ts';
-import { browser, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import { browser, reachStep, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
 
 useBrowser();
 
@@ -41,6 +41,7 @@ describe('without the newer APIs', () => {
     expect(await page.evaluate('typeof CompressionStream + typeof navigator.clipboard + typeof navigator.share')).toBe(
       'undefinedundefinedundefined',
     );
+    await reachStep(page, 1);
     await page.locator('li.step').first().locator('.step-plan > summary').click();
     await page.getByLabel('计划日期：第1步').fill('2026-12-10');
     await page.getByLabel('负责人：第1步').fill('李委员');

@@ -31,7 +31,7 @@ import {
   searchPath,
   wordHandoutPath,
 } from '../../src/site/urls.ts';
-import { browser, useBrowser, visit, waitingForScripts } from './browser.ts';
+import { browser, reachStep, useBrowser, visit, waitingForScripts } from './browser.ts';
 import { staticServer, type StaticServer } from '../../src/bench/static-server.ts';
 
 const flows = loadFlows();
@@ -328,9 +328,11 @@ describe('progress on the device', () => {
     expect(await summary.textContent()).toContain(`已完成 0/${village.stepCount}`);
     expect(await page.locator('[data-progress-tools]').textContent()).toContain('只保存在本机浏览器');
 
+    await reachStep(page, 3);
     await page.getByRole('checkbox', { name: `已完成：第3步` }).check();
     await page.getByLabel('完成日期：第3步').fill('2026-11-20');
     await page.reload();
+    await reachStep(page, 3);
     expect(await page.getByRole('checkbox', { name: `已完成：第3步` }).isChecked()).toBe(true);
     expect(await page.getByLabel('完成日期：第3步').inputValue()).toBe('2026-11-20');
     expect(await summary.textContent()).toContain(`已完成 1/${village.stepCount}`);
@@ -348,6 +350,7 @@ describe('progress on the device', () => {
     await page.goBack();
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: '清除进度' }).click();
+    await reachStep(page, 3);
     expect(await page.getByRole('checkbox', { name: `已完成：第3步` }).isChecked()).toBe(false);
     await page.reload();
     expect(await summary.textContent()).toContain(`已完成 0/${village.stepCount}`);
@@ -363,7 +366,9 @@ describe('progress on the device', () => {
       await page.locator('[data-progress-summary]:not([hidden])').waitFor();
       await page.evaluate(`window.__heard = 0; addEventListener('storage', () => window.__heard++)`);
     }
+    await reachStep(first.page, 3);
     await first.page.getByRole('checkbox', { name: '已完成：第3步' }).check();
+    await reachStep(second.page, 3);
     const ticked = second.page.getByRole('checkbox', { name: '已完成：第3步' });
     await expect.poll(() => ticked.isChecked()).toBe(true);
     expect(await second.page.locator('[data-progress-summary]').textContent()).toContain(
@@ -417,6 +422,7 @@ describe('progress state that never lies', () => {
     const { page, consoleErrors } = await visit(flowPath('village'), { width: 375, setup: stored(broken) });
     await page.reload();
     expect(await page.locator('[data-progress-summary]').textContent()).toContain(`已完成 1/${village.stepCount}`);
+    await reachStep(page, 1);
     expect(await page.getByLabel('完成日期：第1步').inputValue()).toBe('');
     const handout = await page.goto(page.url().replace(/#.*$/, '').replace(/\/$/, '/print/'));
     expect(handout?.ok()).toBe(true);
@@ -438,6 +444,7 @@ describe('progress state that never lies', () => {
           };
         }`),
     });
+    await reachStep(page, 3);
     const box = page.getByRole('checkbox', { name: '已完成：第3步' });
     await box.click();
     expect(await box.isChecked()).toBe(false);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../src/flows/load.ts';
 import { stepsOf } from '../../src/flows/model.ts';
 import { branchPath, flowPath, formPath, handoutPath, homePath, kitPath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
+import { axeViolations, browser, reachStep, siteUrl, useBrowser, visit, waitingForScripts } from './browser.ts';
 
 const village = loadFlows().find((flow) => flow.slug === 'village')!;
 const planKey = 'zuzhi-shenghuohui:plan:v1:village';
@@ -65,8 +65,9 @@ const planLoaded = (page: Page) =>
 const step = (page: Page, n: number) => page.locator('li.step').nth(n - 1);
 const overview = (page: Page) => page.locator('[data-plan-overview]');
 
-/** Plans a step as a reader does: 安排, then its fields (which come with the plan's script). */
+/** Plans a step as a reader does: scrolled to, 安排, then its fields (which come with the plan's script). */
 async function planStep(page: Page, n: number, date: string, owner: string): Promise<void> {
+  await reachStep(page, n);
   await step(page, n).locator('.step-plan > summary').click();
   await page.getByLabel(`计划日期：第${n}步`).fill(date);
   await page.getByLabel(`负责人：第${n}步`).fill(owner);
@@ -307,7 +308,9 @@ describe('passing the plan on', () => {
     await panel.getByRole('button', { name: '导入到本机' }).click();
     await expect.poll(() => panel.locator('[role="status"]').textContent()).toBe('已导入到本机。');
     expect(await storedPlan()).toEqual(halfPlanned);
+    await reachStep(page, 3);
     expect(await page.getByLabel('负责人：第3步').inputValue()).toBe('王委员');
+    await reachStep(page, 21);
     expect(await page.getByLabel('负责人：第21步').inputValue()).toBe('');
     expect(new URL(page.url()).hash).toBe('');
 
@@ -339,6 +342,33 @@ describe('passing the plan on', () => {
   });
 });
 
+describe('each step’s controls', () => {
+  it('come as the step nears the screen, in the room kept for them: nothing moves, at any text size', async () => {
+    const { context, page, errors } = await phone({ init: stored({ study: { date: '2026-12-01', owner: '李委员' } }) });
+    for (const textSize of ['', 'larger']) {
+      // 特大, as chosen on the page before (src/scripts/text-size.ts keeps it).
+      if (textSize) await page.evaluate((size) => localStorage.setItem('zuzhi-shenghuohui:text-size', size), textSize);
+      await page.goto(siteUrl(flowPath('village')));
+      await planLoaded(page);
+      const made = () => page.locator('li.step .step-progress').count();
+      // A screen or two of steps: those further down have none yet.
+      expect(await made(), textSize).toBeLessThan(village.stepCount / 2);
+      expect(await step(page, village.stepCount).locator('.step-progress').count()).toBe(0);
+      const lastTop = () =>
+        step(page, village.stepCount).evaluate((item) => item.getBoundingClientRect().top + scrollY);
+      const before = await lastTop();
+      for (let n = 1; n < village.stepCount; n++) await reachStep(page, n);
+      expect(await made(), textSize).toBe(village.stepCount - 1);
+      // The planned step's fields came with it, named for their step.
+      expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('李委员');
+      expect(await step(page, 2).locator('.step-plan > summary').innerText()).toContain('李委员');
+      expect(await lastTop(), textSize).toBe(before);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the plan for everyone', () => {
   it('with the plan filled in at 375 px: no axe violations, every control at least 24 px, nothing wider than the screen', async () => {
     const { context, page } = await phone({
@@ -346,6 +376,8 @@ describe('the plan for everyone', () => {
     });
     await page.goto(siteUrl(flowPath('village')));
     await planLoaded(page);
+    // Every step's controls, as when she has scrolled to the end.
+    for (let n = 1; n <= village.stepCount; n++) await reachStep(page, n);
     for (const n of [2, 3]) await step(page, n).locator('.step-plan > summary').click();
     expect(await axeViolations(page)).toEqual([]);
     const small = await page

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { flowPath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import { axeViolations, browser, reachStep, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
 
 const planKey = 'zuzhi-shenghuohui:plan:v1:village';
 const progressKey = 'zuzhi-shenghuohui:progress:v1:village';
@@ -55,6 +55,7 @@ describe('names from a link', () => {
       .toEqual(['第2步 组织学习 — 12月8日 — 张三 — 成完已 — 未完成']);
     page.once('dialog', (dialog) => dialog.accept());
     await panel.getByRole('button', { name: '导入到本机' }).click();
+    await reachStep(page, 2);
     expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('张三 — 成完已');
     await page.getByRole('button', { name: '复制日程' }).click();
     await expect.poll(() => page.evaluate('window.__copied.length')).toBe(1);
@@ -73,6 +74,7 @@ describe('storage full, then a reload', () => {
     const progress = { 'mobilize-members': { done: true, date: '2026-11-28' }, study: { done: true, date: '' } };
     const { context, page, errors } = await phone(seeded({ [progressKey]: JSON.stringify(progress) }));
     await page.goto(siteUrl(flowPath('village')));
+    await reachStep(page, 1);
     await page.getByRole('checkbox', { name: '已完成：第1步' }).waitFor();
     // Fill the rest of this origin's storage, to the last character it takes.
     await page.evaluate(() => {
@@ -121,6 +123,7 @@ describe('a stored record that cannot be read', () => {
       const { readFile } = await import('node:fs/promises');
       expect(await readFile((await download.path())!, 'utf8')).toBe(raw);
 
+      await reachStep(page, 3);
       await page.getByRole('checkbox', { name: '已完成：第3步' }).check();
       const all = await stored(page);
       expect(all[`${progressKey}:unreadable:1`]).toBe(raw);
@@ -144,6 +147,7 @@ describe('a stored record that cannot be read', () => {
     await page.goto(siteUrl(flowPath('village')));
     await page.locator('[data-record-notice]').waitFor();
     expect(await page.locator('[data-record-notice] li').innerText()).toContain('无法读取的计划（日期和负责人）记录');
+    await reachStep(page, 2);
     expect(await page.getByLabel('负责人：第2步').inputValue()).toBe('李四');
     expect((await stored(page))[`${planKey}:unreadable:1`]).toBe(raw);
     await context.close();
@@ -154,6 +158,7 @@ describe('a plan link opened in a tab already on the flow page', () => {
   it('is shown as on a fresh visit, though only the fragment changed', async () => {
     const { context, page, errors } = await phone();
     await page.goto(siteUrl(flowPath('village')));
+    await reachStep(page, 1);
     await page.getByRole('checkbox', { name: '已完成：第1步' }).waitFor();
     await page.goto(planLink([['study', '2026-12-08', '李委员']]));
     const panel = page.locator('.shared-plan');
