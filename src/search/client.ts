@@ -1,11 +1,11 @@
 /**
- * The search page's behaviour. Starts loading the search data as soon as it runs (after the page
- * is drawn), keeps what was typed before it ran, shows only results that hold every term as typed (steps of the source first,
+ * The search page's behaviour. Starts loading the search data as soon as it runs (as the page is
+ * read in, not after it is drawn), keeps what was typed before it ran, shows only results that hold every term as typed (steps of the source first,
  * the site's own notes after), offers a partial match rather than a dead end, and says so
  * when the network fails, with a retry that works without reloading.
  */
 import type { SearchDocument } from './documents.ts';
-import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
+import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst, warmQuery } from './match.ts';
 import { flowSlugs, orgShortNames, type FlowSlug } from '../flows/vocabulary.ts';
 import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
 import { searchWords as messages } from '../words/search.ts';
@@ -62,10 +62,12 @@ function loadEngine(): Promise<Engine> {
     ),
     within(
       (import(/* @vite-ignore */ `${pagefindPath}pagefind.js${retry}`) as Promise<Pagefind>).then(async (pagefind) => {
+        // Started already by the page's early script (src/site/early-script.ts): the same module.
         await pagefind.init?.();
-        // One search that touches every flow page loads the index and the pages' fragments now,
-        // so the reader's first query costs no more than the ones after it.
-        const warm = await pagefind.search('"党员"');
+        // One search that touches every flow page loads the index and the pages' fragments (the
+        // page's early script asked for them already), so the reader's first query costs no more
+        // than the ones after it.
+        const warm = await pagefind.search(warmQuery);
         await Promise.all((warm?.results ?? []).map((result) => result.data()));
         return pagefind;
       }),
@@ -243,8 +245,7 @@ form.addEventListener('submit', (event) => {
 });
 scope.addEventListener('change', () => void run());
 
-// Load the search data at once (the page is drawn before this script runs, and it is there to
-// search), so that a query typed as soon as the page shows is as quick as the ones after it.
+// Load the search data at once (the page is there to search), so that a query typed as soon as the page shows is as quick as the ones after it.
 void loadEngine()
   .then(() => (form.dataset.ready = 'true'))
   .catch(() => undefined);

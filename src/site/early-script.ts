@@ -8,8 +8,11 @@
  * phone the text shows first and the controls come a moment later.
  *
  * Inline, so the first paint waits for no request; the Content-Security-Policy allows exactly this
- * text by its hash (csp.ts), and nothing else inline.
+ * text by its hash (csp.ts), and the search page's below, and nothing else inline.
  */
+import { warmQuery } from '../search/match.ts';
+import { pagefindPath } from './urls.ts';
+
 /** Where the reader's 字号 is kept (src/scripts/text-size.ts writes it). */
 export const textSizeKey = 'zuzhi-shenghuohui:text-size';
 
@@ -36,3 +39,14 @@ const afterPaint =
   `else requestAnimationFrame(function(){setTimeout(go)})})();`;
 
 export const earlyScript = textSize + afterPaint;
+
+/**
+ * The search page's one more: Pagefind started as the page is read in, not once it is drawn. The
+ * page is there to search, and the index takes longer to load than the page to draw; the search
+ * script (src/search/client.ts) imports the same module and finds it under way. Its failure is the
+ * search script's to say.
+ */
+export const searchEarlyScript =
+  `import('${pagefindPath}pagefind.js').then(function(p){` +
+  `return p.init().then(function(){return p.search('${warmQuery}')}).then(function(s){` +
+  `return Promise.all(s.results.map(function(r){return r.data()}))})}).catch(function(){});`;

@@ -388,7 +388,13 @@ describe('search', () => {
       await route.continue();
     });
     const page = await context.newPage();
-    await page.goto(siteUrl('/search/'));
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    // The page is drawn; its script (held) has not run, and the document waits for it.
+    await page.goto(siteUrl('/search/'), { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    // Pagefind is started by the page's head, not by the script held back.
+    await expect.poll(() => asked).toContain('/pagefind/pagefind-worker.js');
     await page.getByLabel(/搜索词/).fill('谈心谈话');
     release();
     await settled(page);
