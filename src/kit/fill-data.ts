@@ -1,7 +1,8 @@
 /**
- * What a form's page carries for its script to fill it in on the reader's device
- * (src/scripts/kit-fill.ts): the form itself, and what is needed to read her records for the flow
- * (every step id, for the plan; the groups of people, for 本支部信息) and to name the Word file.
+ * What a form's script needs to fill it in on the reader's device (src/scripts/kit-fill.ts): the
+ * form itself, carried in its page, and what is needed to read her records for the flow (every
+ * step id, for the plan; the groups of people, for 本支部信息) and to name the Word file, the same
+ * for every form of the flow: one file for them all (kitFillDataPath), not a copy in each page.
  */
 import type { Flow } from '../flows/model.ts';
 import { stepsOf } from '../flows/model.ts';
@@ -30,13 +31,27 @@ export interface FillData {
 /** The forms the 整改台账 fills. */
 export const fromLedger = (form: Form) => form.kind === 'table' || form.kind === 'problems' || form.kind === 'ledger';
 
-export const fillData = (flow: Flow, form: Form, grading: Grading): FillData => ({
+/** What every form of a flow shares: its file. */
+export type FlowFillData = Pick<FillData, 'slug' | 'shortName' | 'orgType' | 'steps' | 'groups'>;
+/** What one form's page carries. */
+export type FormFillData = Omit<FillData, keyof FlowFillData> & Pick<FillData, 'slug'>;
+
+export const flowFillData = (flow: Flow): FlowFillData => ({
   slug: flow.slug,
   shortName: flow.shortName,
   orgType: flow.orgType,
   steps: stepsOf(flow).map(({ step }) => step.id),
   groups: peopleGroups(formsOf(flow)).map(({ group }) => group),
+});
+
+export const formFillData = (flow: Flow, form: Form, grading: Grading): FormFillData => ({
+  slug: flow.slug,
   form,
   ...(needsGrading(form) ? { grading } : {}),
   ...(fromLedger(form) && ledgerShapeOf(flow) ? { ledger: ledgerShapeOf(flow)! } : {}),
+});
+
+export const fillData = (flow: Flow, form: Form, grading: Grading): FillData => ({
+  ...flowFillData(flow),
+  ...formFillData(flow, form, grading),
 });

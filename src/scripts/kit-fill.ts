@@ -4,27 +4,39 @@
  * values; src/kit/papers.ts makes the document; src/paper/html.ts lays it out, as on the server),
  * with a bar to see the blank form again and 下载 Word（已填写）, which makes the Word file here,
  * from the same document, loading the Word writer only when asked (./kit-filled.ts draws it, and is
- * loaded only where there is something to fill in). Nothing is sent anywhere.
+ * loaded only where there is something to fill in). What the flow's forms share comes from their
+ * one file (./fill-data.ts). Nothing is sent anywhere.
  */
 import { isEmptyBranch } from '../branch/branch.ts';
 import type { FillData } from '../kit/fill-data.ts';
 import { branchPath } from '../site/urls.ts';
 import { fillInviteWords as words } from '../words/fill-invite.ts';
 import { readBranch } from './branch-store.ts';
+import { carriedFillData, readFillData } from './fill-data.ts';
 import { element } from './dom.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { readPlan } from './plan-store.ts';
 import { storage } from './records.ts';
 
-const dataElement = document.querySelector('script[data-form-data]');
+const own = carriedFillData(document);
 const bar = document.querySelector<HTMLElement>('[data-form-fill]');
 const article = document.querySelector<HTMLElement>('article[data-form]');
 
-if (dataElement && bar && article) {
-  const data = JSON.parse(dataElement.textContent ?? '') as FillData;
+if (own && bar && article) {
   // A ballot is printed once for each member present: the number of copies, on its page alone.
-  if (data.form.kind === 'ballot')
+  if (own.form.kind === 'ballot')
     void import('./ballot-copies.ts').then(({ ballotCopies }) => ballotCopies(bar, article));
+  readFillData(own).then(
+    (data) => fill(data, bar, article),
+    () => {
+      // Kept with the form when it was read: missing only offline, on a page never read whole.
+      bar.replaceChildren(element('p', {}, words.unavailable));
+      bar.hidden = false;
+    },
+  );
+}
+
+function fill(data: FillData, bar: HTMLElement, article: HTMLElement): void {
   const branch = readBranch(data.slug, data.groups)?.record ?? {};
   const plan = readPlan(data.slug, data.steps) ?? {};
   const planned = data.form.kind === 'plan' || data.form.kind === 'agenda';

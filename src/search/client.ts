@@ -5,9 +5,9 @@
  * when the network fails, with a retry that works without reloading.
  */
 import type { SearchDocument } from './documents.ts';
-import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst, warmQuery } from './match.ts';
+import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
 import { flowSlugs, orgShortNames, type FlowSlug } from '../flows/vocabulary.ts';
-import { pagefindPath, searchDocumentsPath } from '../site/urls.ts';
+import { pagefindPath, pagefindWarmQuery, searchDocumentsPath } from '../site/urls.ts';
 import { searchWords as messages } from '../words/search.ts';
 
 interface PagefindResult {
@@ -67,7 +67,7 @@ function loadEngine(): Promise<Engine> {
         // One search that touches every flow page loads the index and the pages' fragments (the
         // page's early script asked for them already), so the reader's first query costs no more
         // than the ones after it.
-        const warm = await pagefind.search(warmQuery);
+        const warm = await pagefind.search(pagefindWarmQuery);
         await Promise.all((warm?.results ?? []).map((result) => result.data()));
         return pagefind;
       }),

@@ -8,9 +8,6 @@ import { ellipsis } from '../words/search.ts';
 
 /** Search terms: split on spaces (half or full width), quotes dropped, duplicates removed. */
 /** The longest query searched, in characters: a step's name is far shorter; matching stays instant. */
-/** The search that loads Pagefind's index and every flow page's fragment: run before the reader's first. */
-export const warmQuery = '"党员"';
-
 export const maxQueryLength = 64;
 
 /** A query cut to maxQueryLength characters (whole characters, never half a surrogate pair). */

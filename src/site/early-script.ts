@@ -10,8 +10,7 @@
  * Inline, so the first paint waits for no request; the Content-Security-Policy allows exactly this
  * text by its hash (csp.ts), and the search page's below, and nothing else inline.
  */
-import { warmQuery } from '../search/match.ts';
-import { pagefindPath } from './urls.ts';
+import { pagefindPath, pagefindWarmQuery } from './urls.ts';
 
 /** Where the reader's 字号 is kept (src/scripts/text-size.ts writes it). */
 export const textSizeKey = 'zuzhi-shenghuohui:text-size';
@@ -48,5 +47,5 @@ export const earlyScript = textSize + afterPaint;
  */
 export const searchEarlyScript =
   `import('${pagefindPath}pagefind.js').then(function(p){` +
-  `return p.init().then(function(){return p.search('${warmQuery}')}).then(function(s){` +
+  `return p.init().then(function(){return p.search('${pagefindWarmQuery}')}).then(function(s){` +
   `return Promise.all(s.results.map(function(r){return r.data()}))})}).catch(function(){});`;

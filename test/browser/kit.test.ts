@@ -14,9 +14,18 @@ import { distDir } from '../../src/publish/built-pages.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formTitle } from '../../src/kit/papers.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
-import { flowPath, formPath, formWordPath, handoutPath, kitPath, searchPath } from '../../src/site/urls.ts';
+import {
+  flowPath,
+  formPath,
+  formWordPath,
+  handoutPath,
+  kitFillDataPath,
+  kitPath,
+  searchPath,
+} from '../../src/site/urls.ts';
+import { fillInviteWords } from '../../src/words/fill-invite.ts';
 import { ui } from '../../src/words/pages.ts';
-import { axeViolations, useBrowser, visit, visitToRead } from './browser.ts';
+import { axeViolations, browser, siteUrl, useBrowser, visit, visitToRead, waitingForScripts } from './browser.ts';
 import { printWithLibreOffice } from './office.ts';
 import { formValues } from '../../src/branch/fill.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
@@ -118,6 +127,24 @@ describe('the forms on a phone', () => {
     expect(((await cellSize()) as number) / normal).toBeCloseTo(1.5, 1);
     // 10 to 15 in the 序号 column: the school flow's 方案, whose numbers broke in two before.
     expect(await page.locator('.form-table td.col-short').first().textContent()).toBe('1');
+  });
+});
+
+describe('a form filled on the device', () => {
+  it('reads what its flow’s forms share from their one file; where that cannot be read, says so over the blank form', async () => {
+    const context = await waitingForScripts(await browser().newContext({ viewport: { width: 375, height: 812 } }));
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(siteUrl(formPath('village', 'talk-record')));
+    const bar = page.locator('[data-form-fill]');
+    await expect.poll(() => bar.textContent()).toContain('填写本支部信息后');
+    expect(asked).toContain(kitFillDataPath('village'));
+    await context.route(`**${kitFillDataPath('village')}`, (route) => route.abort());
+    await page.reload();
+    await expect.poll(() => bar.textContent()).toBe(fillInviteWords.unavailable);
+    expect(await page.locator('article.form h1').textContent()).toBe('谈心谈话记录');
+    await context.close();
   });
 });
 

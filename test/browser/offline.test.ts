@@ -115,6 +115,8 @@ describe('offline: what was read, and everything on request', () => {
     expect(
       readFileSync((await kept.path())!).equals(readFileSync(path.join(distDir, formWordPath('village', 'ballot')))),
     ).toBe(true);
+    // And what the flow's forms share to be filled in, kept with it: the form invites, as online.
+    await expect.poll(() => page.locator('[data-form-fill]').textContent()).toContain('填写本支部信息后');
 
     for (const pagePath of [flowPath('village'), handoutPath('village')]) {
       const response = await page.goto(server.url + pagePath);

@@ -104,7 +104,7 @@ describe('files offered offline', () => {
 });
 
 describe('what comes with a page', () => {
-  it('a flow page brings its chart, handout, Word file and search data; a form its Word file; other pages nothing', () => {
+  it('a flow page brings its chart, handout, Word file and search data; a form its Word file and what its flow’s forms share; other pages nothing', () => {
     expect(companionsOf('/flows/school/')).toEqual([
       '/flows/school/chart.svg',
       '/flows/school/print/',
@@ -116,6 +116,7 @@ describe('what comes with a page', () => {
     expect(companionsOf('/flows/school/kit/rectification/')).toEqual([
       '/flows/school/kit/rectification.docx',
       '/kit.css',
+      '/flows/school/kit/fill.json',
     ]);
     expect(companionsOf('/flows/school/kit/')).toEqual([]);
     expect(companionsOf('/compare/')).toEqual([]);
