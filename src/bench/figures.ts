@@ -29,20 +29,29 @@ export function idleAt(requestTimes: readonly number[], from: number, quiet: num
 /** What each file offered offline grows with. */
 export type Growth = 'site' | 'flow' | 'pair' | 'index';
 
+/** The pages the search index holds, by what they grow with (a site's own, a flow's, a pair's). */
+export type IndexedPages = Record<Exclude<Growth, 'index'>, number>;
+
 /**
  * What saving everything costs at n flows, from the files of a site of `flows`: the site's files
- * stay, a flow's grow with n, a pair's with n(n−1)/2, the search index's with the pages (4 a flow,
- * one a pair, 10 of the site's own).
+ * stay, a flow's grow with n, a pair's with n(n−1)/2, the search index's with the pages it holds
+ * (each of those grows as its kind does).
  */
-export function saveAllAt(entries: readonly { bytes: number; growth: Growth }[], n: number, flows: number): number {
+export function saveAllAt(
+  entries: readonly { bytes: number; growth: Growth }[],
+  n: number,
+  flows: number,
+  indexed: IndexedPages,
+): number {
   const pairs = (count: number) => (count * (count - 1)) / 2;
-  const pages = (count: number) => count * 4 + pairs(count) + 10;
   const scale: Record<Growth, number> = {
     site: 1,
     flow: n / flows,
     pair: pairs(flows) ? pairs(n) / pairs(flows) : 0,
-    index: pages(n) / pages(flows),
+    index: 1,
   };
+  const pagesNow = indexed.site + indexed.flow + indexed.pair;
+  scale.index = pagesNow ? (indexed.site + indexed.flow * scale.flow + indexed.pair * scale.pair) / pagesNow : 1;
   return entries.reduce((sum, { bytes, growth }) => sum + bytes * scale[growth], 0);
 }
 

@@ -1,23 +1,53 @@
 /**
  * How offline use and a flow page grow with the number of flows, estimated from the built site (a
  * site of 24 flows cannot be built from a source that has six): each file is counted as the site's
- * (fixed), one flow's (grows with n) or one pair's (grows with n(n−1)/2); Pagefind's files grow
- * with pages (./figures.ts does the counting).
+ * (fixed), one flow's (grows with n) or one pair's (grows with n(n−1)/2); the search index grows
+ * with the pages it holds, read from the built index (Pagefind's own code does not grow); ./figures.ts
+ * does the counting.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import { offlineEntries, savedByAll } from '../offline/files.ts';
 import { comparePath, pagefindPath } from '../site/urls.ts';
 import type { FirstVisit } from './first-visit.ts';
-import { htmlAt, saveAllAt as saveAllGrown, type Growth } from './figures.ts';
+import { htmlAt, saveAllAt as saveAllGrown, type Growth, type IndexedPages } from './figures.ts';
 
 const flows = flowSlugs.length;
 const isPair = (url: string) => url.startsWith(comparePath) && url.includes('-vs-');
 const isFlows = (url: string) => flowSlugs.some((slug) => url.includes(`/${slug}/`) || url.endsWith(`/${slug}.json`));
 
+/** Pagefind's own code (its script, worker and WebAssembly), the same whatever it indexes. */
+const isSearchEngine = (url: string) =>
+  url.startsWith(pagefindPath) &&
+  /^(pagefind(-worker)?\.js|wasm\.[a-z-]+\.pagefind|pagefind-entry\.json)$/.test(url.slice(pagefindPath.length));
+
 export const growthOf = (url: string): Growth =>
-  url.startsWith(pagefindPath) ? 'index' : isPair(url) ? 'pair' : isFlows(url) ? 'flow' : 'site';
+  isSearchEngine(url)
+    ? 'site'
+    : url.startsWith(pagefindPath)
+      ? 'index'
+      : isPair(url)
+        ? 'pair'
+        : isFlows(url)
+          ? 'flow'
+          : 'site';
+
+/** The pages the built search index holds (one fragment each), by what each grows with. */
+export function indexedPages(dir: string): IndexedPages {
+  const counts: IndexedPages = { site: 0, flow: 0, pair: 0 };
+  const fragments = path.join(dir, pagefindPath, 'fragment');
+  for (const file of readdirSync(fragments)) {
+    // A fragment is Pagefind's signature, then the page's record as JSON.
+    const text = gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    const growth = growthOf(url);
+    if (growth === 'index') throw new Error(`${file}: a page of the index at ${url}, inside the index`);
+    counts[growth]++;
+  }
+  return counts;
+}
 
 export function saveAllSize(dir: string): { count: number; bytes: number } {
   const entries = savedByAll(offlineEntries(dir));
@@ -29,6 +59,7 @@ export const saveAllAt = (n: number, dir: string): number =>
     savedByAll(offlineEntries(dir)).map(({ url, bytes }) => ({ bytes, growth: growthOf(url) })),
     n,
     flows,
+    indexedPages(dir),
   );
 
 /** Bytes one more flow adds to a page that lists every flow (a link in a menu, gzip). */

@@ -25,9 +25,16 @@ describe('the bench’s arithmetic', () => {
       { bytes: 15, growth: 'pair' as const },
       { bytes: 34, growth: 'index' as const },
     ];
-    expect(saveAllAt(entries, 6, 6)).toBe(209);
-    // At 24: flows ×4, pairs 276/15, pages (96 + 276 + 10)/(24 + 15 + 10) = 382/49.
-    expect(saveAllAt(entries, 24, 6)).toBeCloseTo(100 + 240 + 276 + (34 * 382) / 49, 6);
+    // The index holds one page of the site's own and two of each flow's, none of a pair's.
+    const indexed = { site: 1, flow: 12, pair: 0 };
+    expect(saveAllAt(entries, 6, 6, indexed)).toBe(209);
+    // At 24: flows ×4, pairs 276/15, the index's pages (1 + 48)/(1 + 12).
+    expect(saveAllAt(entries, 24, 6, indexed)).toBeCloseTo(100 + 240 + 276 + (34 * 49) / 13, 6);
+    // Were pairs indexed, one page each: (1 + 48 + 276)/(1 + 12 + 15).
+    expect(saveAllAt(entries, 24, 6, { site: 1, flow: 12, pair: 15 })).toBeCloseTo(
+      100 + 240 + 276 + (34 * 325) / 28,
+      6,
+    );
   });
 
   it('grows a flow page by links of distinct names', () => {
