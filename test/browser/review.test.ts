@@ -241,8 +241,17 @@ describe('评定', () => {
 describe('the ballot on paper', () => {
   it('prints as many copies as asked, two to an A4 page where two fit, at 10 pt or more', async () => {
     const { page, context } = await phone(smallBranch);
+    // The number typed before the filled ballot is drawn (its data held back): the copies follow it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/kit/fill.json', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(siteUrl(formPath('village', 'ballot')));
     await page.getByLabel('打印份数').fill('4');
+    release();
+    await page.locator('article.form').getByText('甲一').first().waitFor();
     const file = path.join(tmpdir(), `ballot-${process.pid}.pdf`);
     writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1])).toBe(2);
