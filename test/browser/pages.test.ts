@@ -139,8 +139,10 @@ describe('paint first', () => {
         };
       });
       expect(beforePaint.length, address).toBeGreaterThan(0);
-      // The search page alone starts its engine as it is read in: Pagefind and the page's own script.
-      const early = (path: string) => address === searchPagePath && /^\/pagefind\/|^\/_astro\/.*\.js$/.test(path);
+      // The search page alone starts its engine as it is read in: Pagefind, its own script and the
+      // search data that script loads.
+      const early = (path: string) =>
+        address === searchPagePath && /^\/pagefind\/|^\/_astro\/.*\.js$|^\/search\/documents\//.test(path);
       expect(
         beforePaint.filter((path) => !path.endsWith('.css') && !early(path)),
         address,
