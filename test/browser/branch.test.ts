@@ -266,6 +266,8 @@ describe('本支部信息 on her phone', () => {
 describe('bad input gets a clear message, and nothing is replaced without her word', () => {
   it('says where the browser has not agreed to keep her data, and a week after a change not yet exported reminds her to export it', async () => {
     const { context, page } = await phone();
+    // A fixed day, so that "eight days ago" is a known date whatever the machine's clock says.
+    await context.clock.setFixedTime(new Date('2026-12-03T10:00:00+08:00'));
     // The browser's answer, set by the test: not persisted until test:persisted is stored.
     await context.addInitScript(`
       if (navigator.storage) navigator.storage.persisted = async () => localStorage.getItem('test:persisted') === '1';
@@ -283,18 +285,13 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
     expect(await due.isHidden()).toBe(true);
 
     // Eight days on, the change still not exported: said with its day.
-    const eightDaysAgo = await page.evaluate(() => {
+    await page.evaluate(() => {
       const marks = JSON.parse(localStorage.getItem('zuzhi-shenghuohui:exports:v1')!);
-      const since = new Date(Date.now() - 8 * 24 * 3600_000);
-      marks['zuzhi-shenghuohui:branch:v1:village'].since = since.toISOString();
+      marks['zuzhi-shenghuohui:branch:v1:village'].since = '2026-11-25T10:00:00+08:00';
       localStorage.setItem('zuzhi-shenghuohui:exports:v1', JSON.stringify(marks));
-      return new Date(since.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     });
     await page.reload();
-    const [year, month, day] = eightDaysAgo.split('-').map(Number);
-    await expect
-      .poll(() => due.textContent())
-      .toContain(`${year}年${month}月${day}日以来的修改还没有下载成文件或生成链接`);
+    await expect.poll(() => due.textContent()).toContain('2026年11月25日以来的修改还没有下载成文件或生成链接');
     expect(await due.isVisible()).toBe(true);
     // A file downloaded: the reminder goes, and stays gone over a reload.
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载文件' }).click()]);
