@@ -15,7 +15,9 @@ export default {
         ignorePartialSupport: true,
         ignore: [
           // The comparison's filters (compare.css): src/scripts/compare-filters.ts sets their state
-          // as classes where :has() is missing, and the class rules do the same.
+          // as classes where :has() is missing, and the class rules do the same. The outline round
+          // the step a link lands on (flow.css): without :has() the browser still scrolls to the
+          // step, under its number, without the outline.
           'css-has',
           // The large-text layout (flow.css, base.css, basis.css): below Chrome 105 and iOS 16 the
           // page keeps its one-column layout, which reads at any text size.
