@@ -51,7 +51,3 @@ export const formFillData = (flow: Flow, form: Form, grading: Grading): FormFill
   ...(fromLedger(form) && ledgerShapeOf(flow) ? { ledger: ledgerShapeOf(flow)! } : {}),
 });
 
-export const fillData = (flow: Flow, form: Form, grading: Grading): FillData => ({
-  ...flowFillData(flow),
-  ...formFillData(flow, form, grading),
-});

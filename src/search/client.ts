@@ -1,8 +1,9 @@
 /**
  * The search page's behaviour. Starts loading the search data as soon as it runs (as the page is
- * read in, not after it is drawn), keeps what was typed before it ran, shows only results that hold every term as typed (steps of the source first,
- * the site's own notes after), offers a partial match rather than a dead end, and says so
- * when the network fails, with a retry that works without reloading.
+ * read in, not after it is drawn), keeps what was typed before it ran, shows only results that
+ * hold every term as typed (steps of the source first, the site's own notes after), offers a
+ * partial match rather than a dead end, and says so when the network fails, with a retry that
+ * works without reloading.
  */
 import type { SearchDocument } from './documents.ts';
 import { cappedQuery, highlight, partialMatch, queryTerms, rankMatches, stepsFirst } from './match.ts';
@@ -245,7 +246,8 @@ form.addEventListener('submit', (event) => {
 });
 scope.addEventListener('change', () => void run());
 
-// Load the search data at once (the page is there to search), so that a query typed as soon as the page shows is as quick as the ones after it.
+// Load the search data at once (the page is there to search), so that a query typed as soon as
+// the page shows is as quick as the ones after it.
 void loadEngine()
   .then(() => (form.dataset.ready = 'true'))
   .catch(() => undefined);
