@@ -50,4 +50,3 @@ export const formFillData = (flow: Flow, form: Form, grading: Grading): FormFill
   ...(needsGrading(form) ? { grading } : {}),
   ...(fromLedger(form) && ledgerShapeOf(flow) ? { ledger: ledgerShapeOf(flow)! } : {}),
 });
-
