@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { flowSlugs } from '../flows/vocabulary.ts';
+import { madeHereBy } from './made-here.ts';
 import {
   handoutPath,
   kitPath,
@@ -30,14 +31,16 @@ export interface OfflineEntry {
   /** Bytes over the network: gzip at the shipped nginx config's level (6) for text; as is for files already compressed. */
   bytes: number;
   /**
-   * Kept when its page is read, not by 保存全部: the kit's blank Word files, which a form's page
-   * makes on the device when there is no network (src/scripts/offline-word.ts).
+   * Kept when it is read, not by 保存全部: the kit's blank Word files, which a form's page makes
+   * on the device when there is no network (src/scripts/offline-word.ts), and the pair
+   * comparisons, which a saved page makes from the flows' data (./made-here.ts).
    */
   whenRead?: true;
 }
 
-/** The kit's blank Word files (see OfflineEntry.whenRead). */
-const isKitWord = (url: string) => url.endsWith('.docx') && flowSlugs.some((slug) => url.startsWith(kitPath(slug)));
+/** The kit's blank Word files and the pages made on the device (see OfflineEntry.whenRead). */
+const isKeptWhenRead = (url: string) =>
+  (url.endsWith('.docx') && flowSlugs.some((slug) => url.startsWith(kitPath(slug)))) || madeHereBy(url) !== null;
 
 /** What 保存全部 saves: every entry but those kept only when read. */
 export const savedByAll = <E extends Pick<OfflineEntry, 'whenRead'>>(entries: readonly E[]): E[] =>
@@ -79,7 +82,7 @@ export function offlineEntries(dir: string): OfflineEntry[] {
         url,
         hash: contentHash(bytes),
         bytes: transferBytes(relative, bytes),
-        ...(isKitWord(url) ? { whenRead: true as const } : {}),
+        ...(isKeptWhenRead(url) ? { whenRead: true as const } : {}),
       };
     });
 }

@@ -7,13 +7,15 @@
  * - each page she opens, with what it loads, and with a flow page its handout, Word file and
  *   search data;
  * - the whole site when the page asks ('save-all'), with progress;
- * - a page never saved, asked for without a network, gets the offline answer.
+ * - a page never saved, asked for without a network, gets the page that makes it on the device
+ *   where there is one (./made-here.ts: a pair comparison), else the offline answer.
  * Saved files are served from the device first. A new build installs a new worker, which copies
  * each saved file whose hash is unchanged and downloads the rest; until all of that has
  * succeeded the old worker and its files stay in charge, so pages never mix two builds.
  * Workbox precaches everything up front, which is what this replaces: hence a worker of our own.
  */
 import { companionsOf } from './companions.ts';
+import { madeHereBy } from './made-here.ts';
 import type { OfflineReply, OfflineRequest, OfflineStatus } from './status.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -32,7 +34,7 @@ interface Entry {
   url: string;
   hash: string;
   bytes: number;
-  /** Kept when its page is read, not by 保存全部 (./files.ts). */
+  /** Kept when it is read, not by 保存全部 (./files.ts). */
   whenRead?: true;
 }
 
@@ -174,7 +176,8 @@ async function respond(event: FetchEvent, path: string): Promise<Response> {
     return response;
   } catch (error) {
     if (event.request.mode === 'navigate') {
-      const answer = await cache.match(OFFLINE.offlinePath);
+      const maker = madeHereBy(path);
+      const answer = (maker && (await cache.match(maker))) || (await cache.match(OFFLINE.offlinePath));
       if (answer) return answer;
     }
     throw error;

@@ -16,20 +16,9 @@ import {
 import { columnsClass } from './columns.ts';
 import { paperAttributes, paperClasses } from './hooks.ts';
 import { paperWords } from '../words/paper.ts';
+import { escapeHtml, tag } from './markup.ts';
 
 const tableLabel = paperWords.tableLabel;
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
-
-/** An element: its attributes (left out where undefined or false) and its inner HTML. */
-function tag(name: string, attributes: Record<string, string | boolean | undefined>, inner = ''): string {
-  const list = Object.entries(attributes)
-    .filter(([, value]) => value !== undefined && value !== false)
-    .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${escapeHtml(value as string)}"`))
-    .join('');
-  return `<${name}${list}>${inner}</${name}>`;
-}
 
 function inline(piece: Inline): string {
   if (typeof piece === 'string') return escapeHtml(piece);

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { builtPages, htmlFileOf } from './built-pages.ts';
 import { flowSlugs } from '../flows/vocabulary.ts';
 import { servedBytes } from '../offline/files.ts';
-import { branchPath, flowPath, ledgerPath, reviewPath } from '../site/urls.ts';
+import { branchPath, flowPath, ledgerPath, pairMadeHerePath, reviewPath } from '../site/urls.ts';
 
 const KB = 1024;
 
@@ -28,13 +28,17 @@ export const pageBudgets = {
   /**
    * A page that is a tool to enter her own data (本支部信息, 计票与评定, 整改台账) rather than to
    * read: its editor is the page, and comes with it (14 KB until the pages said how sure their
-   * keeping on the device is).
+   * keeping on the device is). So is the page that draws a pair comparison offline: its drawing
+   * (the word diff and the renderer) is the page.
    */
   toolScriptBeforeInteraction: 15 * KB,
 };
 
-/** The pages that are tools to enter data: their own script budget. */
-const toolPages = new Set([branchPath, reviewPath, ledgerPath].flatMap((page) => flowSlugs.map(page)));
+/** The pages that are tools to enter data, and the page that draws a pair: their own script budget. */
+const toolPages = new Set([
+  ...[branchPath, reviewPath, ledgerPath].flatMap((page) => flowSlugs.map(page)),
+  pairMadeHerePath,
+]);
 
 export interface PageWeight {
   page: string;

@@ -91,7 +91,6 @@ export function pairView(left: Flow, right: Flow, flows: readonly Flow[], roles:
     .filter((role) => role.names.length > 1);
 
   return {
-    title: words.comparePairTitle(leftName, rightName),
     leftName,
     rightName,
     rows,

@@ -1,9 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { alignFlows, comparePair, differenceKind, differs, flowPairs, rowGist } from '../../src/flows/compare.ts';
-import { pairPath } from '../../src/site/urls.ts';
+import { readFileSync } from 'node:fs';
+import { compareDataPath, pairMadeHerePath, pairPath } from '../../src/site/urls.ts';
 import { loadFlows, loadRoles } from '../../src/flows/load.ts';
-import { axeViolations, useBrowser, visit, visitToRead } from './browser.ts';
+import { htmlFileOf } from '../../src/publish/built-pages.ts';
+import { pairHead } from '../../src/site/compare-html.ts';
+import { compareWords } from '../../src/words/compare.ts';
+import { axeViolations, siteUrl, useBrowser, visit, visitToRead } from './browser.ts';
 
 const flows = loadFlows();
 const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
@@ -247,5 +251,66 @@ describe('comparison that says what kind of difference it is', () => {
     for (const text of cells) expect(text.trim()).toMatch(/^(相同|称谓不同|标点不同|内容不同.*|—.*)$/);
     expect(await page.locator('table.matrix tr#hear-report td').nth(1).textContent()).toBe('称谓不同');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a pair made on the device (offline, the worker answers a pair page with /compare/made-here/)', () => {
+  const madeHere = readFileSync(htmlFileOf(pairMadeHerePath), 'utf8');
+  /** The pair's address answered with the made-here page, as the service worker does offline. */
+  const answeredHere = (pair: string) => (page: Page) =>
+    page.route(siteUrl(pair), (route) => route.fulfill({ body: madeHere, contentType: 'text/html; charset=utf-8' }));
+  /** What a built page holds inside <main>, before its scripts. */
+  const builtBody = (pagePath: string) => {
+    const html = readFileSync(htmlFileOf(pagePath), 'utf8');
+    return /<main[^>]*>([\s\S]*?)(<template data-after-paint>|<\/main>)/.exec(html)![1]!;
+  };
+
+  it('draws a pair exactly as its built page, titled, with a working filter and the row the address names', async () => {
+    const pairs = [
+      ['village', 'nonpublic'],
+      ['agency', 'school'],
+      ['hospital', 'soe'],
+    ] as const;
+    for (const [a, b] of pairs) {
+      const pair = pairPath(a, b);
+      const { page, consoleErrors } = await visit(`${pair}#briefing`, { width: 375, setup: answeredHere(pair) });
+      const drawn = page.locator('[data-pair-made-here] > h1');
+      await expect.poll(() => drawn.textContent(), { message: pair }).toBe(pairHead(flow(a), flow(b)).title);
+      expect(await page.locator('[data-pair-made-here]').evaluate((place) => place.innerHTML), pair).toBe(
+        builtBody(pair),
+      );
+      expect(await page.title()).toBe(`${pairHead(flow(a), flow(b)).title} - 组织生活会流程指南`);
+      if (a === 'village' && b === 'nonpublic') {
+        expect(await page.locator('#briefing').boundingBox()).toMatchObject({ y: expect.closeTo(0, -2) });
+        const shown = (await visibleRows(page)).length;
+        await page.getByLabel('只看差异').check();
+        expect((await visibleRows(page)).length).toBeLessThan(shown);
+        expect(await axeViolations(page)).toEqual([]);
+      }
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('says so, in place of the pair, when the flows’ data cannot be read', async () => {
+    const pair = pairPath('agency', 'hospital');
+    const { page, consoleErrors } = await visit(pair, {
+      setup: async (tab) => {
+        await answeredHere(pair)(tab);
+        await tab.route(siteUrl(compareDataPath), (route) => route.abort());
+      },
+    });
+    await expect.poll(() => page.locator('[data-pair-message]').textContent()).toBe(compareWords.madeHereUnavailable);
+    expect(consoleErrors.filter((error) => !/ERR_FAILED/.test(error))).toEqual([]);
+  });
+
+  it('opened at its own address, points to the comparisons, with or without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page } = await visit(pairMadeHerePath, { javaScriptEnabled });
+      expect(await page.locator('[data-pair-message]').textContent()).toBe(
+        compareWords.madeHereIntro + compareWords.madeHereLink,
+      );
+      expect(await page.locator('[data-pair-message] a').getAttribute('href')).toBe('/compare/');
+    }
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companionsOf } from '../../src/offline/companions.ts';
+import { madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
 import { contentHash, offlineEntries, savedByAll, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
 import { savedPages } from '../../src/offline/status.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
@@ -20,6 +21,9 @@ for (const [file, text] of Object.entries({
   'flows/village/index.html': '<h1>村（社区）</h1>'.repeat(50),
   'flows/village/handout.docx': 'PK zip bytes',
   'flows/village/kit/ballot.docx': 'PK zip bytes',
+  'compare/village-vs-soe/index.html': '<h1>村（社区）与国有企业流程对照</h1>',
+  'compare/made-here/index.html': '<h1>流程对照</h1>',
+  'compare/flows.json': '{"flows":[],"roles":[]}',
   'flows/village/share.png': 'png',
   'offline/index.html': 'offline',
   'search/index.html': 'search',
@@ -63,12 +67,31 @@ describe('files offered offline', () => {
     expect(urls).toContain('/pagefind/pagefind.js');
   });
 
-  it('keeps the kit’s blank Word files when their form is read, not by 保存全部 (a form’s page makes them offline)', () => {
-    const word = entries.find((entry) => entry.url === '/flows/village/kit/ballot.docx')!;
-    expect(word.whenRead).toBe(true);
-    expect(entries.find((entry) => entry.url === '/flows/village/handout.docx')!.whenRead).toBeUndefined();
-    expect(savedByAll(entries).map((entry) => entry.url)).not.toContain('/flows/village/kit/ballot.docx');
-    expect(savedByAll(entries)).toHaveLength(entries.length - 1);
+  it('keeps the kit’s blank Word files and the pair pages when read, not by 保存全部 (the device makes them offline)', () => {
+    const whenRead = entries.filter((entry) => entry.whenRead).map((entry) => entry.url);
+    expect(whenRead).toEqual(['/compare/village-vs-soe/', '/flows/village/kit/ballot.docx']);
+    expect(savedByAll(entries).map((entry) => entry.url)).toEqual(
+      expect.arrayContaining(['/flows/village/handout.docx', '/compare/made-here/', '/compare/flows.json']),
+    );
+    expect(savedByAll(entries)).toHaveLength(entries.length - 2);
+  });
+
+  it('answers a pair page it has not kept with the page that makes it, and no other address', () => {
+    expect(madeHereBy('/compare/village-vs-soe/')).toBe('/compare/made-here/');
+    expect(pairOfPath('/compare/village-vs-soe/')).toEqual(['village', 'soe']);
+    for (const other of [
+      '/compare/soe-vs-village/',
+      '/compare/village-vs-village/',
+      '/compare/village-vs-soe',
+      '/compare/village-vs-town/',
+      '/compare/',
+      '/compare/made-here/',
+      '/flows/village/',
+      '/x/compare/village-vs-soe/',
+    ]) {
+      expect(madeHereBy(other), other).toBeNull();
+      expect(pairOfPath(other), other).toBeNull();
+    }
   });
 
   it('hashes content as the worker does (SHA-256, 16 hex digits) and counts bytes as sent', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFlows, loadRoles } from '../../src/flows/load.ts';
 import { flowBySlug } from '../../src/flows/model.ts';
+import { pairHead } from '../../src/site/compare-html.ts';
 import { pairView } from '../../src/site/compare-view.ts';
 
 const flows = loadFlows();
@@ -10,7 +11,9 @@ const row = (id: string) => view.rows.find((candidate) => candidate.id === id)!;
 
 describe('village against nonpublic', () => {
   it('counts what differs, by kind, and names the pair', () => {
-    expect(view.title).toBe('村（社区）与非公企业和社会组织流程对照');
+    expect(pairHead(flowBySlug(flows, 'village'), flowBySlug(flows, 'nonpublic')).title).toBe(
+      '村（社区）与非公企业和社会组织流程对照',
+    );
     expect([view.rows.length, view.differing.length, view.punctuationOnly]).toEqual([30, 17, 1]);
     expect(view.summaryGroups.map((group) => [group.kind, group.rows.length, group.open])).toEqual([
       ['content', 16, true],
