@@ -29,10 +29,11 @@ export default defineConfig({
         output: {
           // The records on the device that every flow page reads (progress, the plan), the small
           // modules every page's scripts share (addresses, the pages' hooks), 本支部信息 with its
-          // keeping, and what draws HTML from strings with the words it uses (a paper, a pair made
-          // on the device), each in one file rather than a file a module: a first visit saves
-          // fewer, smaller requests, and the list of what a page's scripts may load later is
-          // shorter. A module two groups could take goes to the one of higher priority.
+          // keeping and what a form reads to fill in, and what draws HTML from strings with the
+          // words it uses (a paper, a pair made on the device), each in one file rather than a file
+          // a module: a first visit saves fewer, smaller requests, and the list of what a page's
+          // scripts may load later is shorter. A module two groups could take goes to the one of
+          // higher priority.
           codeSplitting: {
             groups: [
               {
@@ -45,7 +46,11 @@ export default defineConfig({
                 priority: 2,
                 test: /src\/site\/urls\.ts$|src\/paper\/hooks\.ts$|src\/scripts\/(in-app|dom|ledger-key)\.ts$/,
               },
-              { name: 'branch', priority: 1, test: /src\/branch\/branch\.ts$|src\/scripts\/branch-store\.ts$/ },
+              {
+                name: 'branch',
+                priority: 1,
+                test: /src\/branch\/branch\.ts$|src\/scripts\/(branch-store|fill-data)\.ts$/,
+              },
               { name: 'paper', priority: 1, test: /src\/paper\/(markup|html)\.ts$|src\/words\/common\.ts$/ },
             ],
           },

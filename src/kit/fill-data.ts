@@ -1,8 +1,9 @@
 /**
  * What a form's script needs to fill it in on the reader's device (src/scripts/kit-fill.ts): the
- * form itself, carried in its page, and what is needed to read her records for the flow (every
- * step id, for the plan; the groups of people, for 本支部信息) and to name the Word file, the same
- * for every form of the flow: one file for them all (kitFillDataPath), not a copy in each page.
+ * form itself, and what is needed to read her records for the flow (every step id, for the plan;
+ * the groups of people, for 本支部信息) and to name the Word file. One file for a flow's forms
+ * (kitFillDataPath), not a copy in each page: a form's page names only its flow and form
+ * (data-flow, data-form), and 保存全部 keeps each step's text once a flow instead of once a form.
  */
 import type { Flow } from '../flows/model.ts';
 import { stepsOf } from '../flows/model.ts';
@@ -31,21 +32,31 @@ export interface FillData {
 /** The forms the 整改台账 fills. */
 export const fromLedger = (form: Form) => form.kind === 'table' || form.kind === 'problems' || form.kind === 'ledger';
 
-/** What every form of a flow shares: its file. */
-export type FlowFillData = Pick<FillData, 'slug' | 'shortName' | 'orgType' | 'steps' | 'groups'>;
-/** What one form's page carries. */
-export type FormFillData = Omit<FillData, keyof FlowFillData> & Pick<FillData, 'slug'>;
+/** What one form adds to what every form of its flow shares. */
+export type FormFillData = Omit<FillData, keyof SharedFillData>;
+type SharedFillData = Pick<FillData, 'slug' | 'shortName' | 'orgType' | 'steps' | 'groups'>;
 
-export const flowFillData = (flow: Flow): FlowFillData => ({
+/** A flow's file: what its forms share, and each form's own, by its id. */
+export interface FlowFillData extends SharedFillData {
+  forms: Record<string, FormFillData>;
+}
+
+/** Which form a page is: its flow and its id. */
+export interface FormRef {
+  slug: FlowSlug;
+  id: string;
+}
+
+export const flowFillData = (flow: Flow, grading: Grading): FlowFillData => ({
   slug: flow.slug,
   shortName: flow.shortName,
   orgType: flow.orgType,
   steps: stepsOf(flow).map(({ step }) => step.id),
   groups: peopleGroups(formsOf(flow)).map(({ group }) => group),
+  forms: Object.fromEntries(formsOf(flow).map((form) => [form.id, formFillData(flow, form, grading)])),
 });
 
-export const formFillData = (flow: Flow, form: Form, grading: Grading): FormFillData => ({
-  slug: flow.slug,
+const formFillData = (flow: Flow, form: Form, grading: Grading): FormFillData => ({
   form,
   ...(needsGrading(form) ? { grading } : {}),
   ...(fromLedger(form) && ledgerShapeOf(flow) ? { ledger: ledgerShapeOf(flow)! } : {}),

@@ -12,7 +12,7 @@ export function formPaths() {
   return loadFlows().flatMap((flow) =>
     formsOf(flow).map((form) => ({
       params: { slug: flow.slug, form: form.id },
-      props: { flow, grading, document: formDocument(form, { org: flow.orgType }, grading) },
+      props: { flow, document: formDocument(form, { org: flow.orgType }, grading) },
     })),
   );
 }

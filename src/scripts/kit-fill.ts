@@ -4,7 +4,7 @@
  * values; src/kit/papers.ts makes the document; src/paper/html.ts lays it out, as on the server),
  * with a bar to see the blank form again and 下载 Word（已填写）, which makes the Word file here,
  * from the same document, loading the Word writer only when asked (./kit-filled.ts draws it, and is
- * loaded only where there is something to fill in). What the flow's forms share comes from their
+ * loaded only where there is something to fill in). The form's data comes from the flow's forms'
  * one file (./fill-data.ts). Nothing is sent anywhere.
  */
 import { isEmptyBranch } from '../branch/branch.ts';
@@ -12,21 +12,21 @@ import type { FillData } from '../kit/fill-data.ts';
 import { branchPath } from '../site/urls.ts';
 import { fillInviteWords as words } from '../words/fill-invite.ts';
 import { readBranch } from './branch-store.ts';
-import { carriedFillData, readFillData } from './fill-data.ts';
+import { formRefOf, readFillData } from './fill-data.ts';
 import { element } from './dom.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { readPlan } from './plan-store.ts';
 import { storage } from './records.ts';
 
-const own = carriedFillData(document);
+const ref = formRefOf(document);
 const bar = document.querySelector<HTMLElement>('[data-form-fill]');
 const article = document.querySelector<HTMLElement>('article[data-form]');
 
-if (own && bar && article) {
+if (ref && bar && article) {
   // A ballot is printed once for each member present: the number of copies, on its page alone.
-  if (own.form.kind === 'ballot')
+  if (article.dataset.kind === 'ballot')
     void import('./ballot-copies.ts').then(({ ballotCopies }) => ballotCopies(bar, article));
-  readFillData(own).then(
+  readFillData(ref).then(
     (data) => fill(data, bar, article),
     () => {
       // Kept with the form when it was read: missing only offline, on a page never read whole.
