@@ -32,8 +32,8 @@ export interface OfflineEntry {
   bytes: number;
   /**
    * Kept when it is read, not by 保存全部: the kit's blank Word files, which a form's page makes
-   * on the device when there is no network (src/scripts/offline-word.ts), and the pair
-   * comparisons, which a saved page makes from the flows' data (./made-here.ts).
+   * on the device when there is no network (src/scripts/offline-word.ts), and what a saved page
+   * makes (./made-here.ts: the pair comparisons, the charts' files).
    */
   whenRead?: true;
 }

@@ -1,14 +1,35 @@
 /**
- * Pages made on the reader's device instead of kept: offline, the address of such a page that this
- * device has not kept is answered with the saved page that makes it. A pair comparison (15 pages
- * at six flows, growing with the square of the flows) is made from every flow's data, one file
- * (src/scripts/compare-pair.ts); 保存全部 keeps that page and file, and a pair page only once read.
+ * What is made on the reader's device instead of kept: offline, a file of the site this device
+ * has not kept, which a saved page can make, is made from that page. 保存全部 keeps the page and
+ * the file only once read:
+ * - a pair comparison (15 pages at six flows, growing with the square of the flows) is answered
+ *   with the page that draws any pair from every flow's data (src/scripts/compare-pair.ts);
+ * - a flow's chart file is the drawing its chart page holds, cut from that page by the service
+ *   worker: the same bytes (the chart page shows the file's SVG as it is, src/components/FlowChart.astro).
  */
 import { flowSlugs, type FlowSlug } from '../flows/vocabulary.ts';
-import { comparePath, pairMadeHerePath, pairParam } from '../site/urls.ts';
+import { chartPath, chartSvgPath, comparePath, pairMadeHerePath, pairParam } from '../site/urls.ts';
 
-/** The page that makes `path` on the device, or null where a page is kept as it is. */
-export const madeHereBy = (path: string): string | null => (pairOfPath(path) ? pairMadeHerePath : null);
+export interface MadeHere {
+  /** The saved page it is made from. */
+  page: string;
+  /** For a file cut from that page: how (null where the page holds none) and the file's type. Else the page draws it. */
+  cut?: { from: (html: string) => string | null; type: string };
+}
+
+/** The chart file from its page: the page's one <svg> element, then the newline the file ends with. */
+export const chartFromPage = (html: string): string | null => {
+  const drawing = /<div class="chart-canvas"><svg[\s\S]*?<\/svg>/.exec(html)?.[0];
+  return drawing ? `${drawing.slice(drawing.indexOf('<svg'))}\n` : null;
+};
+
+/** How `path` is made on the device, or null where it is kept as it is. */
+export function madeHereBy(path: string): MadeHere | null {
+  if (pairOfPath(path)) return { page: pairMadeHerePath };
+  const chart = flowSlugs.find((slug) => path === chartSvgPath(slug));
+  if (chart) return { page: chartPath(chart), cut: { from: chartFromPage, type: 'image/svg+xml; charset=utf-8' } };
+  return null;
+}
 
 /** The two flows a pair page's address names, in the source's order; null for any other address. */
 export function pairOfPath(pathname: string): [FlowSlug, FlowSlug] | null {

@@ -7,8 +7,8 @@
  * - each page she opens, with what it loads, and with a flow page its handout, Word file and
  *   search data;
  * - the whole site when the page asks ('save-all'), with progress;
- * - a page never saved, asked for without a network, gets the page that makes it on the device
- *   where there is one (./made-here.ts: a pair comparison), else the offline answer.
+ * - a file never saved, asked for without a network, is made from a saved page where one can
+ *   make it (./made-here.ts: a pair comparison, a chart's file); else a page gets the offline answer.
  * Saved files are served from the device first. A new build installs a new worker, which copies
  * each saved file whose hash is unchanged and downloads the rest; until all of that has
  * succeeded the old worker and its files stay in charge, so pages never mix two builds.
@@ -175,9 +175,14 @@ async function respond(event: FetchEvent, path: string): Promise<Response> {
     }
     return response;
   } catch (error) {
+    const made = madeHereBy(path);
+    const from = made && (await cache.match(made.page));
+    if (made?.cut && from) {
+      const body = made.cut.from(await from.text());
+      if (body !== null) return new Response(body, { headers: { 'Content-Type': made.cut.type } });
+    }
     if (event.request.mode === 'navigate') {
-      const maker = madeHereBy(path);
-      const answer = (maker && (await cache.match(maker))) || (await cache.match(OFFLINE.offlinePath));
+      const answer = (!made?.cut && from) || (await cache.match(OFFLINE.offlinePath));
       if (answer) return answer;
     }
     throw error;

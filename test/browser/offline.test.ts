@@ -16,6 +16,7 @@ import { stepsOf } from '../../src/flows/model.ts';
 import { formsOf } from '../../src/kit/forms.ts';
 import {
   branchPath,
+  chartSvgPath,
   flowPath,
   formPath,
   formWordPath,
@@ -200,6 +201,15 @@ describe('offline: what was read, and everything on request', () => {
     expect(
       served.filter(([path, text]) => text !== readFileSync(htmlFileOf(path), 'utf8')).map(([path]) => path),
     ).toEqual([]);
+    // The charts' files, not kept, are cut from their saved pages: the same bytes as the server's.
+    const charts = flows.map((flow) => chartSvgPath(flow.slug));
+    const cut = (await page.evaluate(
+      (paths) => Promise.all(paths.map(async (path) => (await fetch(path)).text())),
+      charts,
+    )) as string[];
+    expect(cut.map((text, index) => text === readFileSync(path.join(distDir, charts[index]!), 'utf8'))).toEqual(
+      charts.map(() => true),
+    );
     for (const pagePath of [
       homePath,
       flowPath('school'),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companionsOf } from '../../src/offline/companions.ts';
-import { madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
+import { chartFromPage, madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
 import { contentHash, offlineEntries, savedByAll, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
 import { savedPages } from '../../src/offline/status.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
@@ -24,6 +24,7 @@ for (const [file, text] of Object.entries({
   'compare/village-vs-soe/index.html': '<h1>村（社区）与国有企业流程对照</h1>',
   'compare/made-here/index.html': '<h1>流程对照</h1>',
   'compare/flows.json': '{"flows":[],"roles":[]}',
+  'flows/village/chart.svg': '<svg id="c"><a href="/flows/village/#study"><text>学</text></a></svg>\n',
   'flows/village/share.png': 'png',
   'offline/index.html': 'offline',
   'search/index.html': 'search',
@@ -69,15 +70,23 @@ describe('files offered offline', () => {
 
   it('keeps the kit’s blank Word files and the pair pages when read, not by 保存全部 (the device makes them offline)', () => {
     const whenRead = entries.filter((entry) => entry.whenRead).map((entry) => entry.url);
-    expect(whenRead).toEqual(['/compare/village-vs-soe/', '/flows/village/kit/ballot.docx']);
+    expect(whenRead).toEqual([
+      '/compare/village-vs-soe/',
+      '/flows/village/chart.svg',
+      '/flows/village/kit/ballot.docx',
+    ]);
     expect(savedByAll(entries).map((entry) => entry.url)).toEqual(
       expect.arrayContaining(['/flows/village/handout.docx', '/compare/made-here/', '/compare/flows.json']),
     );
-    expect(savedByAll(entries)).toHaveLength(entries.length - 2);
+    expect(savedByAll(entries)).toHaveLength(entries.length - 3);
   });
 
-  it('answers a pair page it has not kept with the page that makes it, and no other address', () => {
-    expect(madeHereBy('/compare/village-vs-soe/')).toBe('/compare/made-here/');
+  it('makes a pair page from the page that draws it, a chart file from its page, and nothing else', () => {
+    expect(madeHereBy('/compare/village-vs-soe/')).toEqual({ page: '/compare/made-here/' });
+    expect(madeHereBy('/flows/soe/chart.svg')).toMatchObject({
+      page: '/flows/soe/chart/',
+      cut: { type: /^image\/svg\+xml/ },
+    });
     expect(pairOfPath('/compare/village-vs-soe/')).toEqual(['village', 'soe']);
     for (const other of [
       '/compare/soe-vs-village/',
@@ -88,10 +97,19 @@ describe('files offered offline', () => {
       '/compare/made-here/',
       '/flows/village/',
       '/x/compare/village-vs-soe/',
+      '/flows/soe/chart/',
+      '/flows/town/chart.svg',
     ]) {
       expect(madeHereBy(other), other).toBeNull();
-      expect(pairOfPath(other), other).toBeNull();
+      if (!other.endsWith('.svg')) expect(pairOfPath(other), other).toBeNull();
     }
+  });
+
+  it('cuts a chart file from its page: the drawing as the page holds it, and the newline the file ends with', () => {
+    const file = '<svg id="c"><a href="/flows/village/#study"><text>学</text></a></svg>\n';
+    const page = `<link rel="icon" href="data:image/svg+xml,%3Csvg%3E"><main><figure><div class="chart-canvas">${file.trim()}</div></figure></main>`;
+    expect(chartFromPage(page)).toBe(file);
+    expect(chartFromPage('<main><p>没有图</p></main>')).toBeNull();
   });
 
   it('hashes content as the worker does (SHA-256, 16 hex digits) and counts bytes as sent', () => {
