@@ -8,8 +8,7 @@
 import { flowBySlug } from '../flows/model.ts';
 import { keepFilterClasses } from './compare-filters.ts';
 import { pairHead, pairHtml, type CompareData } from '../site/compare-html.ts';
-import { pairOfPath } from '../offline/made-here.ts';
-import { compareDataPath } from '../site/urls.ts';
+import { compareDataPath, pairOfPath } from '../offline/made-here.ts';
 import { commonWords } from '../words/common.ts';
 import { compareWords as words } from '../words/compare.ts';
 

@@ -1,17 +1,17 @@
 /**
  * A form's blank Word file made on this device (./offline-word.ts, without a network): the same
  * document (src/kit/papers.ts) and the same writer (src/paper/docx.ts) as the file the server holds,
- * from the flow's forms' file, as this device keeps it (the form's page names the form).
+ * from the flow's forms' file, as this device keeps it (the form's address names the form).
  */
 import { formDocument } from '../kit/papers.ts';
 import { wordDocument } from '../paper/docx.ts';
 import { saveFile } from './dom.ts';
-import { formRefOf, readFillData } from './fill-data.ts';
+import { formOfPath } from '../offline/made-here.ts';
+import { readFillData } from './fill-data.ts';
 
 export async function saveBlankWord(formPage: string, fileName: string): Promise<void> {
-  const html = await (await fetch(formPage)).text();
-  const ref = formRefOf(new DOMParser().parseFromString(html, 'text/html'));
-  if (!ref) throw new Error(`${formPage}: not a form's page`);
+  const ref = formOfPath(formPage);
+  if (!ref) throw new Error(`${formPage}: not a form's address`);
   const data = await readFillData(ref);
   const blank = formDocument(data.form, { org: data.orgType }, data.grading);
   const bytes = await wordDocument(blank, `${data.orgType}：${blank.title}`);

@@ -18,15 +18,16 @@ import { ledgerKey } from './ledger-key.ts';
 import { readPlan } from './plan-store.ts';
 import { storage } from './records.ts';
 
-const ref = formRefOf(document);
-const bar = document.querySelector<HTMLElement>('[data-form-fill]');
-const article = document.querySelector<HTMLElement>('article[data-form]');
-
-if (ref && bar && article) {
+/** Fills the page's form in where this device holds something to fill it with; `known`: its data, where already read. */
+export function fillForm(known?: FillData): void {
+  const ref = formRefOf(document);
+  const bar = document.querySelector<HTMLElement>('[data-form-fill]');
+  const article = document.querySelector<HTMLElement>('article[data-form]');
+  if (!ref || !bar || !article) return;
   // A ballot is printed once for each member present: the number of copies, on its page alone.
   if (article.dataset.kind === 'ballot')
     void import('./ballot-copies.ts').then(({ ballotCopies }) => ballotCopies(bar, article));
-  readFillData(ref).then(
+  (known ? Promise.resolve(known) : readFillData(ref)).then(
     (data) => fill(data, bar, article),
     () => {
       // Kept with the form when it was read: missing only offline, on a page never read whole.

@@ -85,13 +85,6 @@ export function pairOrder(a: FlowSlug, b: FlowSlug): [FlowSlug, FlowSlug] {
 export const pairParam = (a: FlowSlug, b: FlowSlug) => pairOrder(a, b).join('-vs-');
 export const pairPath = (a: FlowSlug, b: FlowSlug) => `${comparePath}${pairParam(a, b)}/`;
 export const pairRowPath = (a: FlowSlug, b: FlowSlug, stepId: string) => `${pairPath(a, b)}#${anchors.step(stepId)}`;
-/** Every flow and the roles: what a pair comparison is made from on the device (src/pages/compare/flows.json.ts). */
-export const compareDataPath = `${comparePath}flows.json`;
-/**
- * The page that draws, offline, a pair comparison this device has not kept: the service worker
- * answers a pair's address with it (src/offline/made-here.ts, which reads the pair from the address).
- */
-export const pairMadeHerePath = `${comparePath}made-here/`;
 
 /** A search page address; `org` narrows it to one flow. */
 export function searchPath({ q, org }: { q?: string | undefined; org?: FlowSlug | undefined } = {}): string {

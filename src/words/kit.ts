@@ -12,6 +12,9 @@ export const kitWords = {
   /** Beside a paper a record on this device fills: its Word file as built, blank (the filled one is made on its page). */
   blankWord: '空白 Word 版',
   back: '返回会议材料',
+  /** The page that draws a form offline (src/pages/flows/[slug]/kit/made-here/): before, or without, the form. */
+  madeHereIntro: '这一页在没有网络时，用本机保存的数据显示会议材料中的一份表格。请从会议材料列表选择：',
+  madeHereUnavailable: '没有网络，本机也没有保存这份表格的数据，暂时不能显示；联网后重新打开本页即可。',
   /** Under a step: what it needs, what it makes, and its forms. */
   needs: '需要准备',
   makes: '形成材料',

@@ -5,12 +5,15 @@
  * search that finds them.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellWords, documentOf, grading } from '../kit/document.ts';
-import { distDir } from '../../src/publish/built-pages.ts';
+import type { Page } from 'playwright-core';
+import { distDir, htmlFileOf } from '../../src/publish/built-pages.ts';
+import { formMadeHerePath } from '../../src/offline/made-here.ts';
+import type { FlowSlug } from '../../src/flows/vocabulary.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formTitle } from '../../src/kit/papers.ts';
 import { formsOf, type Form } from '../../src/kit/forms.ts';
@@ -145,6 +148,68 @@ describe('a form filled on the device', () => {
     await expect.poll(() => bar.textContent()).toBe(fillInviteWords.unavailable);
     expect(await page.locator('article.form h1').textContent()).toBe('谈心谈话记录');
     await context.close();
+  });
+});
+
+describe('a form made on the device (offline, the worker answers a form with its flow’s kit/made-here/)', () => {
+  /** The form's address answered with its flow's made-here page, as the service worker does offline. */
+  const answeredHere = (slug: FlowSlug, form: string) => (page: Page) =>
+    page.route(siteUrl(formPath(slug, form)), (route) =>
+      route.fulfill({
+        body: readFileSync(htmlFileOf(formMadeHerePath(slug)), 'utf8'),
+        contentType: 'text/html; charset=utf-8',
+      }),
+    );
+  const built = (slug: FlowSlug, form: string) => readFileSync(htmlFileOf(formPath(slug, form)), 'utf8');
+  /** One form of each kind, from every flow in turn. */
+  const sample = [
+    ...new Map(flows.flatMap((flow) => formsOf(flow).map((form) => [form.kind, { flow, form }]))).values(),
+  ];
+
+  it(`draws a form of each kind (${sample.length}) as its built page: the same form, title and Word link`, async () => {
+    for (const { flow, form } of sample) {
+      const { page, consoleErrors } = await visit(formPath(flow.slug, form.id), {
+        width: 375,
+        setup: answeredHere(flow.slug, form.id),
+      });
+      const article = page.locator('article.form');
+      await expect.poll(() => article.getAttribute('data-form'), { message: form.id }).toBe(form.id);
+      const html = built(flow.slug, form.id);
+      expect(await article.evaluate((element) => element.innerHTML), form.id).toBe(
+        /<article class="form"[^>]*>([\s\S]*?)<\/article>/.exec(html)![1],
+      );
+      expect(await article.evaluate((element) => ({ ...(element as HTMLElement).dataset }))).toEqual({
+        flow: flow.slug,
+        form: form.id,
+        kind: form.kind,
+      });
+      expect(await page.title()).toBe(/<title>([^<]*)<\/title>/.exec(html)![1]);
+      const word = page.locator('a[data-word-link]');
+      expect([await word.getAttribute('href'), await word.getAttribute('download')]).toEqual([
+        /<a href="([^"]*)" download="[^"]*" data-word-link>/.exec(html)![1],
+        /<a href="[^"]*" download="([^"]*)" data-word-link>/.exec(html)![1],
+      ]);
+      // Its own scripts run on it as on the built page: the invitation to fill it in.
+      await expect.poll(() => page.locator('[data-form-fill]').textContent()).toContain('填写本支部信息后');
+      if (form.kind === 'ballot') expect(await axeViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('says so, in place of the form, when the flow’s forms’ file cannot be read; at its own address, points to the kit', async () => {
+    const { page } = await visit(formPath('school', 'ballot'), {
+      setup: async (tab) => {
+        await answeredHere('school', 'ballot')(tab);
+        await tab.route(siteUrl(kitFillDataPath('school')), (route) => route.abort());
+      },
+    });
+    await expect.poll(() => page.locator('[data-form-message]').textContent()).toBe(ui.kit.madeHereUnavailable);
+    for (const javaScriptEnabled of [true, false]) {
+      const own = await visit(formMadeHerePath('school'), { javaScriptEnabled });
+      expect(await own.page.locator('[data-form-message]').textContent()).toBe(ui.kit.madeHereIntro + ui.kit.heading);
+      expect(await own.page.locator('[data-form-message] a').getAttribute('href')).toBe(kitPath('school'));
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companionsOf } from '../../src/offline/companions.ts';
-import { chartFromPage, madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
+import { chartFromPage, formOfPath, madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
 import { contentHash, offlineEntries, savedByAll, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
 import { savedPages } from '../../src/offline/status.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
@@ -21,6 +21,8 @@ for (const [file, text] of Object.entries({
   'flows/village/index.html': '<h1>村（社区）</h1>'.repeat(50),
   'flows/village/handout.docx': 'PK zip bytes',
   'flows/village/kit/ballot.docx': 'PK zip bytes',
+  'flows/village/kit/ballot/index.html': '<h1>民主测评表</h1>',
+  'flows/village/kit/made-here/index.html': '<h1>会议材料</h1>',
   'compare/village-vs-soe/index.html': '<h1>村（社区）与国有企业流程对照</h1>',
   'compare/made-here/index.html': '<h1>流程对照</h1>',
   'compare/flows.json': '{"flows":[],"roles":[]}',
@@ -68,20 +70,28 @@ describe('files offered offline', () => {
     expect(urls).toContain('/pagefind/pagefind.js');
   });
 
-  it('keeps the kit’s blank Word files and the pair pages when read, not by 保存全部 (the device makes them offline)', () => {
+  it('keeps the kit’s blank Word files, its forms, the pairs and the charts’ files when read, not by 保存全部 (the device makes them offline)', () => {
     const whenRead = entries.filter((entry) => entry.whenRead).map((entry) => entry.url);
     expect(whenRead).toEqual([
       '/compare/village-vs-soe/',
       '/flows/village/chart.svg',
       '/flows/village/kit/ballot.docx',
+      '/flows/village/kit/ballot/',
     ]);
     expect(savedByAll(entries).map((entry) => entry.url)).toEqual(
-      expect.arrayContaining(['/flows/village/handout.docx', '/compare/made-here/', '/compare/flows.json']),
+      expect.arrayContaining([
+        '/flows/village/handout.docx',
+        '/compare/made-here/',
+        '/compare/flows.json',
+        '/flows/village/kit/made-here/',
+      ]),
     );
-    expect(savedByAll(entries)).toHaveLength(entries.length - 3);
+    expect(savedByAll(entries)).toHaveLength(entries.length - 4);
   });
 
-  it('makes a pair page from the page that draws it, a chart file from its page, and nothing else', () => {
+  it('makes a pair or a form from the page that draws it, a chart file from its page, and nothing else', () => {
+    expect(madeHereBy('/flows/school/kit/ballot/')).toEqual({ page: '/flows/school/kit/made-here/' });
+    expect(formOfPath('/flows/school/kit/ballot/')).toEqual({ slug: 'school', id: 'ballot' });
     expect(madeHereBy('/compare/village-vs-soe/')).toEqual({ page: '/compare/made-here/' });
     expect(madeHereBy('/flows/soe/chart.svg')).toMatchObject({
       page: '/flows/soe/chart/',
@@ -99,9 +109,14 @@ describe('files offered offline', () => {
       '/x/compare/village-vs-soe/',
       '/flows/soe/chart/',
       '/flows/town/chart.svg',
+      '/flows/school/kit/',
+      '/flows/school/kit/made-here/',
+      '/flows/school/kit/ballot.docx',
+      '/flows/school/kit/ballot/x/',
+      '/flows/town/kit/ballot/',
     ]) {
       expect(madeHereBy(other), other).toBeNull();
-      if (!other.endsWith('.svg')) expect(pairOfPath(other), other).toBeNull();
+      if (!other.endsWith('.svg')) expect([pairOfPath(other), formOfPath(other)], other).toEqual([null, null]);
     }
   });
 
