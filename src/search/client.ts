@@ -20,8 +20,12 @@ interface Pagefind {
 }
 interface Engine {
   documents: SearchDocument[];
-  /** Null where Pagefind could not load: results then come in reading order. */
-  pagefind: Pagefind | null;
+  /**
+   * Pagefind, whose ranking orders results that match alike: `ready` once it has started (null
+   * where it could not: results then come in reading order), undefined while it starts. A query
+   * is answered without waiting for it.
+   */
+  pagefind: { ready: Pagefind | null | undefined; loading: Promise<Pagefind | null> };
   /** Flows whose steps could not be read (offline, not saved on this device): said with the results. */
   missing: FlowSlug[];
 }
@@ -50,30 +54,29 @@ function loadEngine(): Promise<Engine> {
   // A failed module import is remembered by the browser: a retry asks for a fresh address.
   const retry = attempt++ ? `?retry=${attempt}` : '';
   const parts = [...flowSlugs, undefined];
-  engine = Promise.all([
-    Promise.allSettled(
-      parts.map((slug) =>
-        within(
-          fetch(searchDocumentsPath(slug)).then((response) => {
-            if (!response.ok) throw new Error(`HTTP ${response.status}`);
-            return response.json() as Promise<SearchDocument[]>;
-          }),
-        ),
+  const loading = within(
+    (import(/* @vite-ignore */ `${pagefindPath}pagefind.js${retry}`) as Promise<Pagefind>).then(async (pagefind) => {
+      // Started already by the page's early script (src/site/early-script.ts): the same module.
+      await pagefind.init?.();
+      // One search that touches every flow page loads the index and the pages' fragments (the
+      // page's early script asked for them already), so that ordering a query costs little.
+      const warm = await pagefind.search(pagefindWarmQuery);
+      await Promise.all((warm?.results ?? []).map((result) => result.data()));
+      return pagefind;
+    }),
+  ).catch(() => null);
+  const pagefind: Engine['pagefind'] = { ready: undefined, loading };
+  void loading.then((started) => (pagefind.ready = started));
+  engine = Promise.allSettled(
+    parts.map((slug) =>
+      within(
+        fetch(searchDocumentsPath(slug)).then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json() as Promise<SearchDocument[]>;
+        }),
       ),
     ),
-    within(
-      (import(/* @vite-ignore */ `${pagefindPath}pagefind.js${retry}`) as Promise<Pagefind>).then(async (pagefind) => {
-        // Started already by the page's early script (src/site/early-script.ts): the same module.
-        await pagefind.init?.();
-        // One search that touches every flow page loads the index and the pages' fragments (the
-        // page's early script asked for them already), so the reader's first query costs no more
-        // than the ones after it.
-        const warm = await pagefind.search(pagefindWarmQuery);
-        await Promise.all((warm?.results ?? []).map((result) => result.data()));
-        return pagefind;
-      }),
-    ).catch(() => null),
-  ]).then(([loaded, pagefind]) => {
+  ).then((loaded) => {
     const missing = flowSlugs.filter((_, index) => loaded[index]!.status === 'rejected');
     if (missing.length === flowSlugs.length) throw new Error('no search data');
     const documents = loaded.flatMap((part) => (part.status === 'fulfilled' ? part.value : []));
@@ -138,9 +141,17 @@ async function run(): Promise<void> {
     actions.replaceChildren(button(messages.retry, () => void run()));
     return;
   }
-  const order = await pagefindOrder(loaded.pagefind, terms).catch(() => []);
+  // Pagefind still starting (a query typed as the page shows): answered now, matches alike in
+  // reading order, and left so: a list that reorders under her finger would be worse than either order.
+  const { ready } = loaded.pagefind;
+  const order = ready ? await pagefindOrder(ready, terms).catch(() => []) : [];
   if (ticket !== latest) return;
+  show(loaded, terms, org, order, cut);
+}
 
+/** Shows the results for `terms`, in Pagefind's `order` where they match alike. */
+function show(loaded: Engine, terms: string[], org: FlowSlug | undefined, order: string[], cut: boolean): void {
+  actions.replaceChildren();
   const everywhere = rankMatches(loaded.documents, terms, order, org);
   // An article bears on every flow: it is shown whatever the scope.
   const shown = everywhere.filter((doc) => !org || doc.flow === org || doc.kind === 'rule');
@@ -247,8 +258,10 @@ form.addEventListener('submit', (event) => {
 scope.addEventListener('change', () => void run());
 
 // Load the search data at once (the page is there to search), so that a query typed as soon as
-// the page shows is as quick as the ones after it.
+// the page shows is as quick as the ones after it. Ready once the steps are in and Pagefind has
+// started (or could not).
 void loadEngine()
+  .then((loaded) => loaded.pagefind.loading)
   .then(() => (form.dataset.ready = 'true'))
   .catch(() => undefined);
 

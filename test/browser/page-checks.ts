@@ -10,6 +10,7 @@ import { flowSlugs } from '../../src/flows/vocabulary.ts';
 import { loadFlows } from '../../src/flows/load.ts';
 import { formsOf } from '../../src/kit/forms.ts';
 import { branchPath, chartPath, formPath, kitPath, ledgerPath, reviewPath } from '../../src/site/urls.ts';
+import { formMadeHerePath } from '../../src/offline/made-here.ts';
 import { axeViolations, cspViolations, schemeAndWidthRules, visitToRead } from './browser.ts';
 
 /** Each form's kind, by its page. */
@@ -34,6 +35,8 @@ export function pagesToCheck(pages: readonly string[] = builtPages()): string[] 
       // A flow's chart page: one template, every flow's chart checked on its flow page (flow-page.test.ts).
       if (page === chartPath(slug)) return '(a chart page)';
       if (page === ledgerPath(slug)) return '(the ledger page)';
+      // The page that draws a form offline: one template, drawn forms checked in kit.test.ts.
+      if (page === formMadeHerePath(slug)) return '(a form made here)';
     }
     return formKinds.get(page);
   };

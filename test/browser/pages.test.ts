@@ -55,7 +55,11 @@ it('checks the kit page, 本支部信息, 计票, 整改台账, a chart page and
   expect(once(checked)).not.toContain('/flows/school/chart/');
   // One form of each kind: agenda, names, notice, table, plan, minutes, script, opinions, record,
   // report, roster, ballot, tally, results, problems, ledger.
-  expect(once(checked).filter((path) => /\/kit\/[a-z0-9-]+\/$/.test(path))).toHaveLength(16);
+  expect(
+    once(checked).filter((path) => /\/kit\/[a-z0-9-]+\/$/.test(path) && !path.endsWith('/made-here/')),
+  ).toHaveLength(16);
+  expect(once(checked)).toContain('/flows/village/kit/made-here/');
+  expect(once(checked)).not.toContain('/flows/school/kit/made-here/');
   expect(checked.filter((path) => !once(pages).includes(path))).toEqual(
     pages.filter((path) => !once(pages).includes(path)),
   );

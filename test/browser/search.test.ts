@@ -407,6 +407,40 @@ describe('search', () => {
     await context.close();
   });
 
+  it('answers a query typed while Pagefind is still starting without waiting for it, and never reorders it under her', async () => {
+    const query = '谈心谈话';
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+    const matching = documents.filter((doc) => doc.text.includes(query));
+    await expect.poll(() => resultLinks(page)).toHaveLength(matching.length);
+    expect(await page.locator('#search-form').getAttribute('data-ready')).toBeNull();
+    const first = await resultLinks(page);
+    // Matches alike in reading order: each group in the order of the search data.
+    expect(first.filter((url) => url.includes('#stage-'))).toEqual(
+      matching.filter((doc) => doc.url.includes('#stage-')).map((doc) => doc.url),
+    );
+    release();
+    await expect.poll(() => page.locator('#search-form').getAttribute('data-ready')).toBe('true');
+    await page.waitForTimeout(300);
+    expect(await resultLinks(page)).toEqual(first);
+    // The next query is ordered by Pagefind (the stage notes of village and agency come last for this one).
+    await page.getByLabel(/搜索词/).fill('谈心谈话 ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks(page)).not.toEqual(first);
+    expect([...(await resultLinks(page))].sort()).toEqual([...first].sort());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cuts a very long query to 64 characters, says so plainly, and still answers', async () => {
     const query = '谈心谈话'.repeat(50);
     const { page, consoleErrors } = await visitToRead(`/search/?q=${encodeURIComponent(query)}`);
