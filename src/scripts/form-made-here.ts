@@ -30,6 +30,7 @@ if (article && ref && ref.slug === article.dataset.formMadeHere) {
       const word = document.querySelector<HTMLAnchorElement>('a[data-word-link]');
       word?.setAttribute('href', formWordPath(ref.slug, ref.id));
       word?.setAttribute('download', words.wordFileName(data.shortName, blank.title));
+      word?.removeAttribute('hidden');
       fillForm(data);
     })
     .catch(() => {

@@ -189,6 +189,7 @@ describe('a form made on the device (offline, the worker answers a form with its
         /<a href="([^"]*)" download="[^"]*" data-word-link>/.exec(html)![1],
         /<a href="[^"]*" download="([^"]*)" data-word-link>/.exec(html)![1],
       ]);
+      expect(await word.isVisible()).toBe(true);
       // Its own scripts run on it as on the built page: the invitation to fill it in.
       await expect.poll(() => page.locator('[data-form-fill]').textContent()).toContain('填写本支部信息后');
       if (form.kind === 'ballot') expect(await axeViolations(page)).toEqual([]);
@@ -209,6 +210,8 @@ describe('a form made on the device (offline, the worker answers a form with its
       const own = await visit(formMadeHerePath('school'), { javaScriptEnabled });
       expect(await own.page.locator('[data-form-message]').textContent()).toBe(ui.kit.madeHereIntro + ui.kit.heading);
       expect(await own.page.locator('[data-form-message] a').getAttribute('href')).toBe(kitPath('school'));
+      // No Word link until there is a form to download.
+      expect(await own.page.locator('a[data-word-link]').isHidden()).toBe(true);
     }
   });
 });
