@@ -8,7 +8,8 @@
  *   search data;
  * - the whole site when the page asks ('save-all'), with progress;
  * - a file never saved, asked for without a network, is made from a saved page where one can
- *   make it (./made-here.ts: a pair comparison, a chart's file); else a page gets the offline answer.
+ *   make it (./made-here.ts: a form of the kit, a pair comparison, a chart's file); else a page gets
+ *   the offline answer.
  * Saved files are served from the device first. A new build installs a new worker, which copies
  * each saved file whose hash is unchanged and downloads the rest; until all of that has
  * succeeded the old worker and its files stay in charge, so pages never mix two builds.

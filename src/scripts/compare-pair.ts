@@ -22,7 +22,7 @@ if (place && pair) {
       const { flows, roles } = (await response.json()) as CompareData;
       const [left, right] = [flowBySlug(flows, pair[0]), flowBySlug(flows, pair[1])];
       place.innerHTML = pairHtml(left, right, flows, roles);
-      document.title = `${pairHead(left, right).title} - ${commonWords.siteName}`;
+      document.title = commonWords.documentTitle(pairHead(left, right).title);
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
       keepFilterClasses();
     })

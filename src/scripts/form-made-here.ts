@@ -25,8 +25,7 @@ if (article && ref && ref.slug === article.dataset.formMadeHere) {
       article.innerHTML = headHtml(blank) + blocksHtml(blank.blocks);
       article.removeAttribute('data-form-made-here');
       Object.assign(article.dataset, { flow: ref.slug, form: ref.id, kind: data.form.kind });
-      const title = `${data.orgType}：${blank.title}`;
-      document.title = `${title} - ${commonWords.siteName}`;
+      document.title = commonWords.documentTitle(words.formTitle(data.orgType, blank.title));
       const word = document.querySelector<HTMLAnchorElement>('a[data-word-link]');
       word?.setAttribute('href', formWordPath(ref.slug, ref.id));
       word?.setAttribute('download', words.wordFileName(data.shortName, blank.title));

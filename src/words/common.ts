@@ -3,8 +3,11 @@
  * titles, the 依据 labels and the erratum mark. Pages read them through src/words/pages.ts.
  */
 import type { Quote } from '../flows/rules.ts';
+const siteName = '组织生活会流程指南';
 export const commonWords = {
-  siteName: '组织生活会流程指南',
+  siteName,
+  /** A page's title in the browser: its own, then the site's name. */
+  documentTitle: (title: string) => (title === siteName ? title : `${title} - ${siteName}`),
   stepOrdinal: (n: number) => `第${n}步`,
   stepOfTotal: (n: number, total: number) => `第${n}步/共${total}步`,
   chartTitle: (flowTitle: string) => `流程图：${flowTitle}`,

@@ -2,6 +2,8 @@
 export const kitWords = {
   heading: '会议材料',
   pageTitle: (org: string) => `${org}：会议材料`,
+  /** A form's title with its organisation: its page's, and its Word file's. */
+  formTitle: (org: string, title: string) => `${org}：${title}`,
   description: (title: string) =>
     `${title}：各步骤需要的议程、名单、公示稿、整改清单和方案草稿，可打印或下载 Word 版填写。`,
   lede: '按步骤顺序列出流程中需要准备的材料，每份都可以打印（A4）或下载 Word 版填写。内容只取自原文，空白处由党组织填写。',
