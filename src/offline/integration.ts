@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { offlineManifestPath, offlinePath, pagefindPath, serviceWorkerPath } from '../site/urls.ts';
 import { contentHash, offlineEntries, savedByAll, shellOf } from './files.ts';
+import { isMakerPage } from './made-here.ts';
 import type { OfflineStatus } from './status.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -52,7 +53,8 @@ export async function writeOfflineFiles(dir: string): Promise<OfflineStatus['tot
   const all = savedByAll(entries);
   const total = {
     count: all.length,
-    pages: all.filter((entry) => entry.url.endsWith('/')).length,
+    // Every page a reader may open offline once all is saved: those kept, and those made here.
+    pages: entries.filter((entry) => entry.url.endsWith('/') && !isMakerPage(entry.url)).length,
     bytes: all.reduce((sum, entry) => sum + entry.bytes, 0),
   };
   const settings = {

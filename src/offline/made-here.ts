@@ -36,6 +36,10 @@ export const chartFromPage = (html: string): string | null => {
   return drawing ? `${drawing.slice(drawing.indexOf('<svg'))}\n` : null;
 };
 
+/** A page that makes others (not one a reader asks for). */
+export const isMakerPage = (path: string): boolean =>
+  path === pairMadeHerePath || flowSlugs.some((slug) => path === formMadeHerePath(slug));
+
 /** How `path` is made on the device, or null where it is kept as it is. */
 export function madeHereBy(path: string): MadeHere | null {
   if (pairOfPath(path)) return { page: pairMadeHerePath };

@@ -4,7 +4,10 @@ export interface OfflineStatus {
   saved: string[];
   /** The whole site is saved. */
   complete: boolean;
-  /** The whole site: files, pages among them, and the bytes to download them all. */
+  /**
+   * The whole site: the files 保存全部 keeps and the bytes to download them, and every page a reader
+   * may open once they are kept (those kept, and those made on the device from them).
+   */
   total: { count: number; pages: number; bytes: number };
 }
 

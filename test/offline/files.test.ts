@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companionsOf } from '../../src/offline/companions.ts';
-import { chartFromPage, formOfPath, madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
+import { chartFromPage, formOfPath, isMakerPage, madeHereBy, pairOfPath } from '../../src/offline/made-here.ts';
 import { contentHash, offlineEntries, savedByAll, shellOf, transferBytes, urlOf } from '../../src/offline/files.ts';
 import { savedPages } from '../../src/offline/status.ts';
 import { flowSlugs } from '../../src/flows/vocabulary.ts';
@@ -118,6 +118,13 @@ describe('files offered offline', () => {
       expect(madeHereBy(other), other).toBeNull();
       if (!other.endsWith('.svg')) expect([pairOfPath(other), formOfPath(other)], other).toEqual([null, null]);
     }
+  });
+
+  it('knows the pages that make others, which no reader asks for', () => {
+    expect(['/compare/made-here/', '/flows/soe/kit/made-here/'].map(isMakerPage)).toEqual([true, true]);
+    expect(
+      ['/compare/', '/flows/soe/kit/', '/flows/soe/kit/ballot/', '/compare/village-vs-soe/'].map(isMakerPage),
+    ).toEqual([false, false, false, false]);
   });
 
   it('cuts a chart file from its page: the drawing as the page holds it, and the newline the file ends with', () => {
