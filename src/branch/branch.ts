@@ -7,7 +7,7 @@
  */
 import { isCalendarDate } from '../plan/dates.ts';
 import { cleanLine } from '../plan/reader-text.ts';
-import type { MeetingId } from '../kit/forms.ts';
+import type { MeetingId } from '../flows/vocabulary.ts';
 
 /** A member of the branch: 正式党员, or 预备党员 (probationary); 党小组 where she gives one. */
 export interface Member {

@@ -53,6 +53,11 @@ export const stages = {
 export type StageId = keyof typeof stages;
 export const stageIds = Object.keys(stages) as StageId[];
 
+/** The stages that are a meeting with an agenda (召开组织生活会, 党员大会): their steps, in order, are its items. */
+export const agendaStages = ['convene', 'assembly'] as const satisfies readonly StageId[];
+/** A meeting: a stage with an agenda. */
+export type MeetingId = (typeof agendaStages)[number];
+
 /** "一、专题组织生活会" — how the source writes a part heading. */
 export function partHeading(part: PartId): string {
   return `${parts[part].numeral}、${parts[part].title}`;

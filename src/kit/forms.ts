@@ -13,12 +13,9 @@
  * Pure: a flow in, its forms out, in the order of the steps they serve.
  */
 import { stepsOf, type Flow, type Part, type Stage, type Step } from '../flows/model.ts';
-import type { StageId } from '../flows/vocabulary.ts';
+import { agendaStages, type MeetingId, type StageId } from '../flows/vocabulary.ts';
 import { isDeadline } from '../ledger/ledger.ts';
 export { isIndividual } from '../ledger/ledger.ts';
-
-/** The stages whose meeting gets an agenda: their steps, in order, are its items. */
-export const agendaStages = ['convene', 'assembly'] as const satisfies readonly StageId[];
 
 /** What every form has: its id, the step it serves, and the meeting of its part (the stage with an agenda), if any. */
 interface FormBase {
@@ -65,9 +62,6 @@ export type Form = FormBase &
     /** 整改落实情况, to report up: the 整改 table with each problem's status and 完成情况. */
     | { kind: 'ledger'; groups: string[]; columns: string[] }
   );
-
-/** A meeting: a stage with an agenda (召开组织生活会, 党员大会). */
-export type MeetingId = (typeof agendaStages)[number];
 
 /**
  * The group of a name list that is every member of the branch (党支部全体党员, 医院党支部全体党员):
