@@ -33,7 +33,7 @@ export interface OfflineEntry {
   /**
    * Kept when it is read, not by 保存全部: the kit's blank Word files, which a form's page makes
    * on the device when there is no network (src/scripts/offline-word.ts), and what a saved page
-   * makes (./made-here.ts: the pair comparisons, the charts' files).
+   * makes (./made-here.ts: the kit's forms, the pair comparisons, the charts' files).
    */
   whenRead?: true;
 }

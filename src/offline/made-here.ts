@@ -1,7 +1,7 @@
 /**
  * What is made on the reader's device instead of kept: offline, a file of the site this device
- * has not kept, which a saved page can make, is made from that page. 保存全部 keeps the page and
- * the file only once read:
+ * has not kept, which a saved page can make, is made from that page. 保存全部 keeps the pages that
+ * make them, and each of these files only once it is read:
  * - a pair comparison (15 pages at six flows, growing with the square of the flows) is answered
  *   with the page that draws any pair from every flow's data (src/scripts/compare-pair.ts);
  * - a form of the kit (24 pages a flow) is answered with its flow's page that draws any of its
