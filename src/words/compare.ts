@@ -50,9 +50,10 @@ export const compareWords = {
   hiddenPunctuationStart: '〔标点不同：',
   hiddenEnd: '〕',
   stepColumn: '步骤',
-  /** The page that draws a pair offline (src/pages/compare/made-here/): its words before, or without, the pair. */
-  madeHereTitle: '流程对照',
+  /**
+   * The page that draws a pair offline (src/pages/compare/made-here/): its words before, or without,
+   * the pair (its title is the comparisons' own, 流程对照).
+   */
   madeHereIntro: '这一页在没有网络时，用本机保存的流程数据显示两类流程的逐步对照。请从流程对照页选择两类流程：',
-  madeHereLink: '流程对照',
   madeHereUnavailable: '没有网络，本机也没有保存流程数据，暂时不能显示这两类流程的对照；联网后重新打开本页即可。',
 } as const;

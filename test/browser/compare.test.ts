@@ -8,6 +8,7 @@ import { loadFlows, loadRoles } from '../../src/flows/load.ts';
 import { htmlFileOf } from '../../src/publish/built-pages.ts';
 import { pairHead } from '../../src/site/compare-html.ts';
 import { compareWords } from '../../src/words/compare.ts';
+import { ui } from '../../src/words/pages.ts';
 import { axeViolations, siteUrl, useBrowser, visit, visitToRead } from './browser.ts';
 
 const flows = loadFlows();
@@ -308,9 +309,7 @@ describe('a pair made on the device (offline, the worker answers a pair page wit
   it('opened at its own address, points to the comparisons, with or without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
       const { page } = await visit(pairMadeHerePath, { javaScriptEnabled });
-      expect(await page.locator('[data-pair-message]').textContent()).toBe(
-        compareWords.madeHereIntro + compareWords.madeHereLink,
-      );
+      expect(await page.locator('[data-pair-message]').textContent()).toBe(compareWords.madeHereIntro + ui.navCompare);
       expect(await page.locator('[data-pair-message] a').getAttribute('href')).toBe('/compare/');
     }
   });
