@@ -5,6 +5,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../src/diagrams/chromium.ts';
 import { helperEnv, stopHelpersOnExit } from './processes.ts';
+import { madeHereBy } from '../../src/offline/made-here.ts';
+import { htmlFileOf } from '../../src/publish/built-pages.ts';
 
 export function siteUrl(path: string): string {
   const base = inject('baseUrl');
@@ -285,3 +287,14 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
   `)) as string[];
   return violations;
 }
+
+/**
+ * Answers `address` with the built page that makes it on the device, as the service worker does
+ * offline for a page it has not kept (src/offline/made-here.ts): for a visit's `setup`.
+ */
+export const answeredAsOffline = (address: string) => (page: Page) => {
+  const maker = madeHereBy(address);
+  if (!maker || maker.cut) throw new Error(`${address}: no page on the device draws it`);
+  const body = readFileSync(htmlFileOf(maker.page), 'utf8');
+  return page.route(siteUrl(address), (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+};

@@ -9,7 +9,7 @@ import { htmlFileOf } from '../../src/publish/built-pages.ts';
 import { pairHead } from '../../src/site/compare-html.ts';
 import { compareWords } from '../../src/words/compare.ts';
 import { ui } from '../../src/words/pages.ts';
-import { axeViolations, siteUrl, useBrowser, visit, visitToRead } from './browser.ts';
+import { answeredAsOffline, axeViolations, siteUrl, useBrowser, visit, visitToRead } from './browser.ts';
 
 const flows = loadFlows();
 const flow = (slug: string) => flows.find((f) => f.slug === slug)!;
@@ -257,10 +257,6 @@ describe('comparison that says what kind of difference it is', () => {
 });
 
 describe('a pair made on the device (offline, the worker answers a pair page with /compare/made-here/)', () => {
-  const madeHere = readFileSync(htmlFileOf(pairMadeHerePath), 'utf8');
-  /** The pair's address answered with the made-here page, as the service worker does offline. */
-  const answeredHere = (pair: string) => (page: Page) =>
-    page.route(siteUrl(pair), (route) => route.fulfill({ body: madeHere, contentType: 'text/html; charset=utf-8' }));
   /** What a built page holds inside <main>, before its scripts. */
   const builtBody = (pagePath: string) => {
     const html = readFileSync(htmlFileOf(pagePath), 'utf8');
@@ -275,7 +271,7 @@ describe('a pair made on the device (offline, the worker answers a pair page wit
     ] as const;
     for (const [a, b] of pairs) {
       const pair = pairPath(a, b);
-      const { page, consoleErrors } = await visit(`${pair}#briefing`, { width: 375, setup: answeredHere(pair) });
+      const { page, consoleErrors } = await visit(`${pair}#briefing`, { width: 375, setup: answeredAsOffline(pair) });
       const drawn = page.locator('[data-pair-made-here] > h1');
       await expect.poll(() => drawn.textContent(), { message: pair }).toBe(pairHead(flow(a), flow(b)).title);
       expect(await page.locator('[data-pair-made-here]').evaluate((place) => place.innerHTML), pair).toBe(
@@ -298,7 +294,7 @@ describe('a pair made on the device (offline, the worker answers a pair page wit
     const pair = pairPath('agency', 'hospital');
     const { page, consoleErrors } = await visit(pair, {
       setup: async (tab) => {
-        await answeredHere(pair)(tab);
+        await answeredAsOffline(pair)(tab);
         await tab.route(siteUrl(compareDataPath), (route) => route.abort());
       },
     });

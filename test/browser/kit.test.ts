@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellWords, documentOf, grading } from '../kit/document.ts';
-import type { Page } from 'playwright-core';
 import { distDir, htmlFileOf } from '../../src/publish/built-pages.ts';
 import { formMadeHerePath } from '../../src/offline/made-here.ts';
 import type { FlowSlug } from '../../src/flows/vocabulary.ts';
@@ -28,7 +27,16 @@ import {
 } from '../../src/site/urls.ts';
 import { fillInviteWords } from '../../src/words/fill-invite.ts';
 import { ui } from '../../src/words/pages.ts';
-import { axeViolations, browser, siteUrl, useBrowser, visit, visitToRead, waitingForScripts } from './browser.ts';
+import {
+  answeredAsOffline,
+  axeViolations,
+  browser,
+  siteUrl,
+  useBrowser,
+  visit,
+  visitToRead,
+  waitingForScripts,
+} from './browser.ts';
 import { printWithLibreOffice } from './office.ts';
 import { formValues } from '../../src/branch/fill.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
@@ -152,14 +160,6 @@ describe('a form filled on the device', () => {
 });
 
 describe('a form made on the device (offline, the worker answers a form with its flow’s kit/made-here/)', () => {
-  /** The form's address answered with its flow's made-here page, as the service worker does offline. */
-  const answeredHere = (slug: FlowSlug, form: string) => (page: Page) =>
-    page.route(siteUrl(formPath(slug, form)), (route) =>
-      route.fulfill({
-        body: readFileSync(htmlFileOf(formMadeHerePath(slug)), 'utf8'),
-        contentType: 'text/html; charset=utf-8',
-      }),
-    );
   const built = (slug: FlowSlug, form: string) => readFileSync(htmlFileOf(formPath(slug, form)), 'utf8');
   /** One form of each kind, from every flow in turn. */
   const sample = [
@@ -170,7 +170,7 @@ describe('a form made on the device (offline, the worker answers a form with its
     for (const { flow, form } of sample) {
       const { page, consoleErrors } = await visit(formPath(flow.slug, form.id), {
         width: 375,
-        setup: answeredHere(flow.slug, form.id),
+        setup: answeredAsOffline(formPath(flow.slug, form.id)),
       });
       const article = page.locator('article.form');
       await expect.poll(() => article.getAttribute('data-form'), { message: form.id }).toBe(form.id);
@@ -201,7 +201,7 @@ describe('a form made on the device (offline, the worker answers a form with its
   it('says so, in place of the form, when the flow’s forms’ file cannot be read; at its own address, points to the kit', async () => {
     const { page } = await visit(formPath('school', 'ballot'), {
       setup: async (tab) => {
-        await answeredHere('school', 'ballot')(tab);
+        await answeredAsOffline(formPath('school', 'ballot'))(tab);
         await tab.route(siteUrl(kitFillDataPath('school')), (route) => route.abort());
       },
     });
