@@ -25,6 +25,7 @@ import { branchEditorWords as words } from '../words/branch-editor.ts';
 import { branchKey, readBranch, writeBranch } from './branch-store.ts';
 import { element } from './dom.ts';
 import { keptRecords } from './records.ts';
+import { typedBeforeStart } from './typed-early.ts';
 import { wireTransfer } from './transfer-controls.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
 
@@ -32,6 +33,7 @@ const form = document.querySelector<HTMLElement>(branchSelectors.editor);
 const find = <T extends HTMLElement>(selector: string) => form!.querySelector<T>(selector)!;
 
 function start(editor: HTMLElement): void {
+  const typedEarly = typedBeforeStart(editor);
   const slug = editor.getAttribute(branchHooks.editor) as FlowSlug;
   const shortName = editor.dataset.shortName ?? slug;
   const groups: string[] = JSON.parse(editor.dataset.groups ?? '[]') as string[];
@@ -390,6 +392,7 @@ function start(editor: HTMLElement): void {
   });
 
   drawAll();
+  typedEarly();
 
   /** A record that could not be read, kept aside: said, with a way to take a copy. */
   function showKept(text: string): void {

@@ -33,11 +33,13 @@ import { readLedger, writeLedger } from './ledger-store.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { keptRecords } from './records.ts';
 import { wireTransfer } from './transfer-controls.ts';
+import { typedBeforeStart } from './typed-early.ts';
 
 const editor = document.querySelector<HTMLElement>(ledgerSelectors.editor);
 if (editor) start(editor);
 
 function start(editor: HTMLElement): void {
+  const typedEarly = typedBeforeStart(editor);
   const slug = editor.getAttribute(ledgerHooks.editor) as FlowSlug;
   const shortName = editor.dataset.shortName ?? slug;
   const shape = JSON.parse(editor.dataset.shape ?? '{}') as LedgerShape;
@@ -354,4 +356,5 @@ function start(editor: HTMLElement): void {
       }),
     ),
   );
+  typedEarly();
 }

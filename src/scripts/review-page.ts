@@ -27,6 +27,7 @@ import { element } from './dom.ts';
 import { clearSelectors } from '../site/hooks.ts';
 import { keptRecords } from './records.ts';
 import { readReview, reviewKey, writeReview } from './review-store.ts';
+import { typedBeforeStart } from './typed-early.ts';
 
 type GradingData = Pick<Grading, 'grades' | 'notGraded' | 'share'>;
 
@@ -44,6 +45,7 @@ function readCount(text: string): number | '' | null {
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 function start(editor: HTMLElement): void {
+  const typedEarly = typedBeforeStart(editor);
   const slug = editor.getAttribute(reviewHooks.editor) as FlowSlug;
   const grading = JSON.parse(editor.dataset.grading ?? '{}') as GradingData;
   const { grades, notGraded } = grading;
@@ -381,4 +383,5 @@ function start(editor: HTMLElement): void {
     showMethod();
     refresh();
   });
+  typedEarly();
 }

@@ -18,7 +18,7 @@ import { formTitle } from '../../src/kit/papers.ts';
 import { formValues } from '../../src/branch/fill.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
 import { branchPath, flowPath, formPath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import { axeViolations, browser, drawnBeforeScripts, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
 import { branchOfForty, fortyMembers, pastedMembers } from '../branch/fixture.ts';
 
 const village = loadFlows().find((flow) => flow.slug === 'village')!;
@@ -383,6 +383,26 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
     await page.getByLabel('党组织名称').blur();
     await page.goto(siteUrl(formPath('village', 'review-attendees')));
     expect(await page.locator('[data-form-fill] .in-app-hint').textContent()).toContain('在浏览器打开');
+    await context.close();
+  });
+
+  it('what she types before the page’s script has started is saved, not put back to what the device held', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 812 }, serviceWorkers: 'block' });
+    await context.addInitScript(
+      ([name, value]) => localStorage.getItem(name!) ?? localStorage.setItem(name!, value!),
+      [key, JSON.stringify({ org: '旧名称党支部', secretary: '张建国' })],
+    );
+    const { page, start } = await drawnBeforeScripts(context, branchPath('village'));
+    await page.getByLabel('党组织名称').fill('某某村党支部');
+    await page.locator('fieldset[data-branch-meeting="assembly"]').getByLabel('会议地点').fill('村委会会议室');
+    await start();
+    await expect.poll(() => page.locator('[data-branch-status]').textContent()).toMatch(/^已保存在本机/);
+    expect(JSON.parse((await stored(page))!)).toEqual({
+      org: '某某村党支部',
+      secretary: '张建国',
+      meetings: { assembly: { place: '村委会会议室' } },
+    });
+    expect(await page.getByLabel('党组织名称').inputValue()).toBe('某某村党支部');
     await context.close();
   });
 });

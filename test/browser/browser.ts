@@ -89,6 +89,36 @@ export async function scriptsRan(page: Page): Promise<void> {
 }
 
 /**
+ * A page drawn with its scripts held back, as on a slow phone where she starts typing before they
+ * have run; `start` lets them through and returns once they have run. For a profile not made by
+ * waitingForScripts (whose goto waits for the scripts).
+ */
+export async function drawnBeforeScripts(
+  context: BrowserContext,
+  address: string,
+): Promise<{ page: Page; start: () => Promise<void> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const scripts = '**/_astro/*.js';
+  await context.addInitScript(scriptProbe);
+  await context.route(scripts, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(siteUrl(address), { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  return {
+    page,
+    start: async () => {
+      release();
+      await scriptsRan(page);
+      await context.unroute(scripts);
+    },
+  };
+}
+
+/**
  * Brings step n (1…N) of a flow page into view, as a reader scrolls to it, and waits for its
  * controls, which come as a step nears the screen (src/scripts/progress.ts).
  */

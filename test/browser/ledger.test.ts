@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { flowPath, formPath, ledgerPath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import { axeViolations, browser, drawnBeforeScripts, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
 
 const key = 'zuzhi-shenghuohui:ledger:v1:village';
 /** 2026-12-06 10:00 in China: a 时限 of 2026-12-01 has passed, 2027-01-15 has not. */
@@ -222,6 +222,20 @@ describe('整改台账', () => {
     await page.locator('[data-clear-confirm]').getByRole('button', { name: '确定删除' }).click();
     expect(await page.evaluate((name) => localStorage.getItem(name), key)).toBeNull();
     expect(await page.locator('.ledger-problems > li').textContent()).toBe('还没有问题。');
+    await context.close();
+  });
+
+  it('a problem’s group chosen before the page’s script has started asks for the member’s name once it has', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 812 }, serviceWorkers: 'block' });
+    const { page, start } = await drawnBeforeScripts(context, ledgerPath('village'));
+    await page.getByRole('radio', { name: '党员个人' }).check();
+    await start();
+    await page.getByLabel('党员姓名').fill('张建国');
+    await page.getByLabel('问题', { exact: true }).fill('学习记录不全');
+    await page.getByRole('button', { name: '加入问题清单' }).click();
+    await expect
+      .poll(async () => (await stored(page)).problems)
+      .toEqual([{ id: 1, group: '党员个人', text: '学习记录不全', member: '张建国' }]);
     await context.close();
   });
 

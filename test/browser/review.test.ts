@@ -16,7 +16,7 @@ import { loadRules } from '../../src/flows/load.ts';
 import { gradingOf } from '../../src/review/grading.ts';
 import { formPath, reviewPath } from '../../src/site/urls.ts';
 import { commonWords } from '../../src/words/common.ts';
-import { axeViolations, browser, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import { axeViolations, browser, drawnBeforeScripts, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
 import { branchOfForty, fortyMembers } from '../branch/fixture.ts';
 
 const grading = gradingOf(loadRules());
@@ -160,6 +160,23 @@ describe('计票', () => {
     await page.getByRole('button', { name: '删除这些人的记录' }).click();
     expect(JSON.stringify(await stored(page))).not.toContain('己六');
     expect(await problems.textContent()).not.toContain('己六');
+    await context.close();
+  });
+
+  it('the ballots given out and the way of counting chosen before the page’s script has started are saved', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 812 }, serviceWorkers: 'block' });
+    await context.addInitScript(
+      ([name, value]) => localStorage.getItem(name!) ?? localStorage.setItem(name!, value!),
+      [branchKey, JSON.stringify(smallBranch)],
+    );
+    const { page, start } = await drawnBeforeScripts(context, reviewPath('village'));
+    await page.locator('input[name=issued]').fill('5');
+    await page.getByLabel('逐张录入测评表').check();
+    await start();
+    await expect.poll(async () => (await stored(page)).issued).toBe(5);
+    expect((await stored(page)).method).toBe('ballots');
+    expect(await page.locator('input[name=issued]').inputValue()).toBe('5');
+    expect(await page.getByLabel('逐张录入测评表').isChecked()).toBe(true);
     await context.close();
   });
 });
