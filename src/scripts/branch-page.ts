@@ -25,7 +25,7 @@ import { branchEditorWords as words } from '../words/branch-editor.ts';
 import { branchKey, readBranch, writeBranch } from './branch-store.ts';
 import { element } from './dom.ts';
 import { keptRecords } from './records.ts';
-import { typedBeforeStart } from './typed-early.ts';
+import { savedOnLeaving, typedBeforeStart } from './typing.ts';
 import { wireTransfer } from './transfer-controls.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
 
@@ -393,6 +393,7 @@ function start(editor: HTMLElement): void {
 
   drawAll();
   typedEarly();
+  savedOnLeaving(editor);
 
   /** A record that could not be read, kept aside: said, with a way to take a copy. */
   function showKept(text: string): void {

@@ -33,7 +33,7 @@ import { readLedger, writeLedger } from './ledger-store.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { keptRecords } from './records.ts';
 import { wireTransfer } from './transfer-controls.ts';
-import { typedBeforeStart } from './typed-early.ts';
+import { savedOnLeaving, typedBeforeStart } from './typing.ts';
 
 const editor = document.querySelector<HTMLElement>(ledgerSelectors.editor);
 if (editor) start(editor);
@@ -357,4 +357,5 @@ function start(editor: HTMLElement): void {
     ),
   );
   typedEarly();
+  savedOnLeaving(editor);
 }

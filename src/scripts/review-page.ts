@@ -27,7 +27,7 @@ import { element } from './dom.ts';
 import { clearSelectors } from '../site/hooks.ts';
 import { keptRecords } from './records.ts';
 import { readReview, reviewKey, writeReview } from './review-store.ts';
-import { typedBeforeStart } from './typed-early.ts';
+import { savedOnLeaving, typedBeforeStart } from './typing.ts';
 
 type GradingData = Pick<Grading, 'grades' | 'notGraded' | 'share'>;
 
@@ -384,4 +384,5 @@ function start(editor: HTMLElement): void {
     refresh();
   });
   typedEarly();
+  savedOnLeaving(editor);
 }

@@ -405,4 +405,16 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
     expect(await page.getByLabel('党组织名称').inputValue()).toBe('某某村党支部');
     await context.close();
   });
+
+  it('a field still in use when she closes the page is saved', async () => {
+    const { context, page } = await phone();
+    await page.goto(siteUrl(branchPath('village')));
+    await page.getByLabel('党组织名称').fill('某某村党支部');
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(siteUrl(branchPath('village')));
+    expect(JSON.parse((await stored(again))!)).toEqual({ org: '某某村党支部' });
+    expect(await again.getByLabel('党组织名称').inputValue()).toBe('某某村党支部');
+    await context.close();
+  });
 });

@@ -179,6 +179,18 @@ describe('计票', () => {
     expect(await page.getByLabel('逐张录入测评表').isChecked()).toBe(true);
     await context.close();
   });
+
+  it('a count still being typed when she turns to another app is saved', async () => {
+    const { page, context } = await phone(smallBranch);
+    await page.locator('input[name=returned]').fill('4');
+    // What the browser says when the page is no longer on screen.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect((await stored(page)).returned).toBe(4);
+    await context.close();
+  });
 });
 
 describe('评定', () => {
