@@ -25,6 +25,7 @@ import { branchEditorWords as words } from '../words/branch-editor.ts';
 import { branchKey, readBranch, writeBranch } from './branch-store.ts';
 import { element } from './dom.ts';
 import { keptRecords } from './records.ts';
+import { followOtherWindows } from './other-windows.ts';
 import { savedOnLeaving, typedBeforeStart } from './typing.ts';
 import { wireTransfer } from './transfer-controls.ts';
 import type { FlowSlug } from '../flows/vocabulary.ts';
@@ -394,6 +395,13 @@ function start(editor: HTMLElement): void {
   drawAll();
   typedEarly();
   savedOnLeaving(editor);
+  followOtherWindows(key, () => {
+    const fresh = readBranch(slug, groups);
+    if (!fresh) return;
+    branch = fresh.record;
+    drawAll();
+    status.textContent = words.changedElsewhere;
+  });
 
   /** A record that could not be read, kept aside: said, with a way to take a copy. */
   function showKept(text: string): void {

@@ -33,6 +33,7 @@ import { readLedger, writeLedger } from './ledger-store.ts';
 import { ledgerKey } from './ledger-key.ts';
 import { keptRecords } from './records.ts';
 import { wireTransfer } from './transfer-controls.ts';
+import { followOtherWindows } from './other-windows.ts';
 import { savedOnLeaving, typedBeforeStart } from './typing.ts';
 
 const editor = document.querySelector<HTMLElement>(ledgerSelectors.editor);
@@ -61,7 +62,8 @@ function start(editor: HTMLElement): void {
   if (!writable) status.textContent = words.readOnly;
   const today = todayInChina();
   const yearInput = document.querySelector<HTMLInputElement>('#ledger-new-year')!;
-  yearInput.value = String((ledger.year ?? Number(today.slice(0, 4))) + 1);
+  const showYear = () => (yearInput.value = String((ledger.year ?? Number(today.slice(0, 4))) + 1));
+  showYear();
   find('names').replaceChildren(...branchNames(slug).map((name) => element('option', { value: name })));
 
   function save(next: Ledger, said = ''): boolean {
@@ -358,4 +360,12 @@ function start(editor: HTMLElement): void {
   );
   typedEarly();
   savedOnLeaving(editor);
+  followOtherWindows(ledgerKey(slug), () => {
+    const fresh = readLedger(slug, shape);
+    if (!fresh) return;
+    ledger = fresh.record;
+    draw();
+    showYear();
+    status.textContent = words.changedElsewhere;
+  });
 }

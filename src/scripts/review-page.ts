@@ -27,6 +27,7 @@ import { element } from './dom.ts';
 import { clearSelectors } from '../site/hooks.ts';
 import { keptRecords } from './records.ts';
 import { readReview, reviewKey, writeReview } from './review-store.ts';
+import { followOtherWindows } from './other-windows.ts';
 import { savedOnLeaving, typedBeforeStart } from './typing.ts';
 
 type GradingData = Pick<Grading, 'grades' | 'notGraded' | 'share'>;
@@ -90,11 +91,14 @@ function start(editor: HTMLElement): void {
     ),
   );
 
+  // What each field shows of the record: drawn now, and again when another window changes it.
+  const shows: (() => void)[] = [];
+
   // 发出票数 and 收回票数: a whole number, or said why not (and nothing saved).
   const message = find('ballotsMessage');
   for (const key of ['issued', 'returned'] as const) {
     const input = find<HTMLInputElement>(key);
-    if (review[key] !== undefined) input.value = String(review[key]);
+    shows.push(() => (input.value = review[key] === undefined ? '' : String(review[key])));
     input.addEventListener('change', () => {
       const value = readCount(input.value);
       input.setAttribute('aria-invalid', String(value === null));
@@ -140,8 +144,11 @@ function start(editor: HTMLElement): void {
         totals.set(member.name, total);
         const boxes = grades.map((grade) => {
           const input = element('input', { type: 'text', inputmode: 'numeric', maxlength: '4', autocomplete: 'off' });
-          const count = review.counts?.[member.name]?.[grade];
-          if (count !== undefined) input.value = String(count);
+          shows.push(() => {
+            const count = review.counts?.[member.name]?.[grade];
+            input.value = count === undefined ? '' : String(count);
+            input.removeAttribute('aria-invalid');
+          });
           input.addEventListener('change', () => {
             const value = readCount(input.value);
             input.setAttribute('aria-invalid', String(value === null));
@@ -315,7 +322,7 @@ function start(editor: HTMLElement): void {
           element('option', { value: '' }, words.ratingNone),
           ...grades.map((each) => element('option', { value: each }, each)),
         );
-        select.value = review.ratings?.[member.name] ?? '';
+        shows.push(() => (select.value = review.ratings?.[member.name] ?? ''));
         select.addEventListener('change', () => {
           const ratings = { ...review.ratings };
           if (select.value) ratings[member.name] = select.value;
@@ -336,10 +343,12 @@ function start(editor: HTMLElement): void {
         if (!Object.keys(feedback).length) delete next.feedback;
         save(next);
       };
-      const shown = review.feedback?.[member.name];
-      told.checked = !!shown;
-      day.value = shown ?? '';
-      day.hidden = !shown;
+      shows.push(() => {
+        const shown = review.feedback?.[member.name];
+        told.checked = !!shown;
+        day.value = shown ?? '';
+        day.hidden = !shown;
+      });
       told.addEventListener('change', () => {
         day.value = told.checked ? today() : '';
         day.hidden = !told.checked;
@@ -358,6 +367,7 @@ function start(editor: HTMLElement): void {
       );
     }),
   );
+  for (const show of shows) show();
   refresh();
 
   // 清除: only after 确定删除.
@@ -385,4 +395,13 @@ function start(editor: HTMLElement): void {
   });
   typedEarly();
   savedOnLeaving(editor);
+  followOtherWindows(reviewKey(slug), () => {
+    const fresh = readReview(slug, grades);
+    if (!fresh) return;
+    review = fresh.record;
+    for (const show of shows) show();
+    showMethod();
+    refresh();
+    status.textContent = words.changedElsewhere;
+  });
 }

@@ -1,4 +1,5 @@
 /** What the 本支部信息 page's script (src/scripts/branch-page.ts) says and labels. */
+import { toolPageWords } from './tool-pages.ts';
 export const branchEditorWords = {
   /** What 转到其他设备 carries from this page. */
   what: '本支部信息',
@@ -28,7 +29,8 @@ export const branchEditorWords = {
   repeatedItem: (name: string, count: number) => `${name}（${count} 次）`,
   badName: (max: number) => `请填写姓名（最多 ${max} 个字，不含符号和表情）；要去掉这个人，请点“删除”。`,
   badTime: '请填写完整的日期和时间。',
-  saved: (time: string) => `已保存在本机（${time}）。`,
+  saved: toolPageWords.saved,
+  changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先用“转到其他设备”下载文件，留作备份。',
   unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
   readOnly: '浏览器存储已满：下面是本机已保存的信息，现在不能更改。请清理浏览器空间后刷新本页。',

@@ -3,6 +3,7 @@
  * (src/scripts/ledger-page.ts) and the flow page's 整改 line say, each its own export. Whom opinions
  * come from, the groups and the columns are the steps' own words, never from here.
  */
+import { toolPageWords } from './tool-pages.ts';
 export const ledgerPageWords = {
   link: '整改台账',
   what: '整改台账',
@@ -70,7 +71,8 @@ export const ledgerScriptWords = {
   badDate: '请填写一个存在的日期。',
   counts: (all: number, done: number, overdue: number) =>
     `共 ${all} 个问题，已完成 ${done} 个${overdue ? `，逾期 ${overdue} 个` : ''}。`,
-  saved: (time: string) => `已保存在本机（${time}）。`,
+  saved: toolPageWords.saved,
+  changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先用“转到其他设备”下载文件，留作备份。',
   unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
   readOnly: '浏览器存储已满：下面是本机已保存的记录，现在不能更改。请清理浏览器空间后刷新本页。',

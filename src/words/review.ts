@@ -4,6 +4,7 @@
  * only what it says. Grades, 不评定等次 and the quoted guidance come from the checked texts
  * (src/review/grading.ts), never from here.
  */
+import { toolPageWords } from './tool-pages.ts';
 export const reviewPageWords = {
   link: '民主评议计票与评定',
   /** On the kit page, after the link. */
@@ -80,7 +81,8 @@ export const reviewScriptWords = {
   fedBack: '已反馈本人',
   fedBackOn: (name: string) => `${name}：反馈日期`,
   topCount: (formal: number, top: string, n: number) => `正式党员 ${formal} 人，评定为“${top}”的 ${n} 人。`,
-  saved: (time: string) => `已保存在本机（${time}）。`,
+  saved: toolPageWords.saved,
+  changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先打印或下载汇总表和结果。',
   unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
   readOnly: '浏览器存储已满：下面是本机已保存的记录，现在不能更改。请清理浏览器空间后刷新本页。',

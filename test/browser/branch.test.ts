@@ -417,4 +417,21 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
     expect(await again.getByLabel('党组织名称').inputValue()).toBe('某某村党支部');
     await context.close();
   });
+
+  it('open in two windows: what one saves, the other follows and says, and its next save keeps it', async () => {
+    const { context, page } = await phone();
+    await page.goto(siteUrl(branchPath('village')));
+    const other = await context.newPage();
+    await other.goto(siteUrl(branchPath('village')));
+    await other.getByLabel('党支部书记').fill('张建国');
+    await other.getByLabel('党支部书记').blur();
+    await expect
+      .poll(() => page.locator('[data-branch-status]').textContent())
+      .toBe('这份记录刚在另一个窗口中改过，本页已随之更新。');
+    expect(await page.getByLabel('党支部书记').inputValue()).toBe('张建国');
+    await page.getByLabel('党组织名称').fill('某某村党支部');
+    await page.getByLabel('党组织名称').blur();
+    expect(JSON.parse((await stored(page))!)).toEqual({ org: '某某村党支部', secretary: '张建国' });
+    await context.close();
+  });
 });

@@ -239,6 +239,21 @@ describe('整改台账', () => {
     await context.close();
   });
 
+  it('open in two windows: an opinion added in one shows in the other, whose next save keeps it', async () => {
+    const { page, context } = await phone();
+    const other = await context.newPage();
+    await other.goto(siteUrl(ledgerPath('village')));
+    await addOpinion(other, '党员', '学习形式单一');
+    await expect.poll(() => page.locator('.ledger-opinions > li').count()).toBe(1);
+    expect(await page.locator('[data-ledger-status]').textContent()).toBe(
+      '这份记录刚在另一个窗口中改过，本页已随之更新。',
+    );
+    await addProblem(page, '班子', '村务公开不及时、不规范');
+    expect((await stored(page)).opinions).toHaveLength(1);
+    expect((await stored(page)).problems).toHaveLength(1);
+    await context.close();
+  });
+
   it('passes axe at 375 px with one item 逾期, and reads at 200 % text without sideways scroll', async () => {
     for (const fontSize of [16, 32]) {
       const { page, context, errors } = await phone({ fontSize });

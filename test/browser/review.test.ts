@@ -180,6 +180,19 @@ describe('计票', () => {
     await context.close();
   });
 
+  it('open in two windows: a count saved in one is followed by the other, whose next save keeps it', async () => {
+    const { page, context } = await phone(smallBranch);
+    const other = await context.newPage();
+    await other.goto(siteUrl(reviewPath('village')));
+    await typeCount(other.locator('input[name=issued]'), '5');
+    await typeCount(other.locator('.review-members li').first().locator('input').first(), '3');
+    await expect.poll(() => page.locator('input[name=issued]').inputValue()).toBe('5');
+    expect(await page.locator('.review-members li').first().locator('input').first().inputValue()).toBe('3');
+    await typeCount(page.locator('input[name=returned]'), '4');
+    expect(await stored(page)).toEqual({ issued: 5, returned: 4, counts: { 甲一: { [excellent]: 3 } } });
+    await context.close();
+  });
+
   it('a count still being typed when she turns to another app is saved', async () => {
     const { page, context } = await phone(smallBranch);
     await page.locator('input[name=returned]').fill('4');

@@ -1,0 +1,8 @@
+/**
+ * What the three pages that keep a record on this device (本支部信息, 计票与评定, 整改台账) say
+ * alike of it: each page's words take these.
+ */
+export const toolPageWords = {
+  saved: (time: string) => `已保存在本机（${time}）。`,
+  changedElsewhere: '这份记录刚在另一个窗口中改过，本页已随之更新。',
+} as const;
