@@ -32,7 +32,7 @@ export const branchEditorWords = {
   saved: toolPageWords.saved,
   changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先用“转到其他设备”下载文件，留作备份。',
-  unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
+  unavailable: toolPageWords.unavailable,
   readOnly: '浏览器存储已满：下面是本机已保存的信息，现在不能更改。请清理浏览器空间后刷新本页。',
   kept: '本机保存的本支部信息有部分无法读取，已原样另存一份，没有被覆盖。可以导出这份记录交给熟悉电脑的人查看。',
   exportKept: '导出无法读取的记录',

@@ -74,7 +74,7 @@ export const ledgerScriptWords = {
   saved: toolPageWords.saved,
   changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先用“转到其他设备”下载文件，留作备份。',
-  unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
+  unavailable: toolPageWords.unavailable,
   readOnly: '浏览器存储已满：下面是本机已保存的记录，现在不能更改。请清理浏览器空间后刷新本页。',
   kept: '本机保存的整改台账有部分无法读取，已原样另存一份，没有被覆盖。',
   imported: '已导入到本机。',

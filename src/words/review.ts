@@ -84,7 +84,7 @@ export const reviewScriptWords = {
   saved: toolPageWords.saved,
   changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先打印或下载汇总表和结果。',
-  unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
+  unavailable: toolPageWords.unavailable,
   readOnly: '浏览器存储已满：下面是本机已保存的记录，现在不能更改。请清理浏览器空间后刷新本页。',
   kept: '本机保存的计票记录有部分无法读取，已原样另存一份，没有被覆盖。',
   cleared: '已删除本机保存的计票和评定记录。',

@@ -4,5 +4,6 @@
  */
 export const toolPageWords = {
   saved: (time: string) => `已保存在本机（${time}）。`,
+  unavailable: '这个浏览器现在不能在本机保存信息（可能是无痕模式，或存储被关闭）。请换用浏览器的普通模式打开本页。',
   changedElsewhere: '这份记录刚在另一个窗口中改过，本页已随之更新。',
 } as const;
