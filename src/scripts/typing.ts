@@ -27,7 +27,11 @@ const changed = (field: Element) => field.dispatchEvent(new Event('change', { bu
  * script that saves them comes after, and draws what this device holds into them. Call this first
  * thing, before the page draws its record, and what it returns once the fields are drawn and
  * listened to: each field she changed is given back, with the change event it missed, and saved
- * like any other entry — neither put back to what was stored nor left on screen unsaved.
+ * like any other entry — neither put back to what was stored nor left on screen unsaved. A field
+ * whose change is saved carries autocomplete="off", so that no browser puts back, on a return to
+ * the page, what it held when she left (which another window may have changed since): what
+ * differs from the page as built, she typed. (A radio cannot carry it; the one saved, how 计票 is
+ * entered, holds no count.)
  */
 export function typedBeforeStart(root: ParentNode): () => void {
   const typed = [...root.querySelectorAll<Field>('input, textarea, select')]

@@ -18,7 +18,15 @@ import { formTitle } from '../../src/kit/papers.ts';
 import { formValues } from '../../src/branch/fill.ts';
 import { wordDocument } from '../../src/paper/docx.ts';
 import { branchPath, flowPath, formPath } from '../../src/site/urls.ts';
-import { axeViolations, browser, drawnBeforeScripts, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import {
+  axeViolations,
+  browser,
+  builtFieldsNotOff,
+  drawnBeforeScripts,
+  siteUrl,
+  useBrowser,
+  waitingForScripts,
+} from './browser.ts';
 import { branchOfForty, fortyMembers, pastedMembers } from '../branch/fixture.ts';
 
 const village = loadFlows().find((flow) => flow.slug === 'village')!;
@@ -404,6 +412,13 @@ describe('bad input gets a clear message, and nothing is replaced without her wo
     });
     expect(await page.getByLabel('党组织名称').inputValue()).toBe('某某村党支部');
     await context.close();
+  });
+
+  it('no field whose change is saved is put back by the browser on a return to the page (autocomplete off)', async () => {
+    expect(await builtFieldsNotOff(branchPath('village'), '[data-branch-editor]', '#branch-paste')).toEqual({
+      fields: 16,
+      notOff: [],
+    });
   });
 
   it('a field still in use when she closes the page is saved', async () => {

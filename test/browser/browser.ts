@@ -119,6 +119,31 @@ export async function drawnBeforeScripts(
 }
 
 /**
+ * The fields of a page's editor as built (no script run), other than `except`, and the names of
+ * those a browser may put back on a return to the page: not autocomplete="off".
+ */
+export async function builtFieldsNotOff(
+  address: string,
+  editor: string,
+  except = '',
+): Promise<{ fields: number; notOff: string[] }> {
+  const context = await browser().newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(siteUrl(address));
+  const fields = page.locator(
+    `${editor} :is(input, textarea, select):not([type=file], [type=hidden]${except ? `, ${except}` : ''})`,
+  );
+  const notOff = await fields.evaluateAll((all) =>
+    all
+      .filter((field) => field.getAttribute('autocomplete') !== 'off')
+      .map((field) => field.getAttribute('name') ?? field.id),
+  );
+  const result = { fields: await fields.count(), notOff };
+  await context.close();
+  return result;
+}
+
+/**
  * Brings step n (1…N) of a flow page into view, as a reader scrolls to it, and waits for its
  * controls, which come as a step nears the screen (src/scripts/progress.ts).
  */

@@ -16,7 +16,15 @@ import { loadRules } from '../../src/flows/load.ts';
 import { gradingOf } from '../../src/review/grading.ts';
 import { formPath, reviewPath } from '../../src/site/urls.ts';
 import { commonWords } from '../../src/words/common.ts';
-import { axeViolations, browser, drawnBeforeScripts, siteUrl, useBrowser, waitingForScripts } from './browser.ts';
+import {
+  axeViolations,
+  browser,
+  builtFieldsNotOff,
+  drawnBeforeScripts,
+  siteUrl,
+  useBrowser,
+  waitingForScripts,
+} from './browser.ts';
 import { branchOfForty, fortyMembers } from '../branch/fixture.ts';
 
 const grading = gradingOf(loadRules());
@@ -191,6 +199,14 @@ describe('计票', () => {
     await typeCount(page.locator('input[name=returned]'), '4');
     expect(await stored(page)).toEqual({ issued: 5, returned: 4, counts: { 甲一: { [excellent]: 3 } } });
     await context.close();
+  });
+
+  it('no field whose change is saved is put back by the browser on a return to the page (autocomplete off)', async () => {
+    // A radio cannot carry it (HTML); the one here chooses how the count is entered, not what it holds.
+    expect(await builtFieldsNotOff(reviewPath('village'), '[data-review-editor]', '[type=radio]')).toEqual({
+      fields: 2,
+      notOff: [],
+    });
   });
 
   it('a count still being typed when she turns to another app is saved', async () => {
