@@ -395,13 +395,15 @@ function start(editor: HTMLElement): void {
   drawAll();
   typedEarly();
   savedOnLeaving(editor);
-  followOtherWindows(key, () => {
-    const fresh = readBranch(slug, groups);
-    if (!fresh) return;
-    branch = fresh.record;
-    drawAll();
-    status.textContent = words.changedElsewhere;
-  });
+  followOtherWindows(
+    key,
+    () => readBranch(slug, groups),
+    (record) => {
+      branch = record;
+      drawAll();
+    },
+    status,
+  );
 
   /** A record that could not be read, kept aside: said, with a way to take a copy. */
   function showKept(text: string): void {

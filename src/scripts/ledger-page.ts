@@ -360,12 +360,14 @@ function start(editor: HTMLElement): void {
   );
   typedEarly();
   savedOnLeaving(editor);
-  followOtherWindows(ledgerKey(slug), () => {
-    const fresh = readLedger(slug, shape);
-    if (!fresh) return;
-    ledger = fresh.record;
-    draw();
-    showYear();
-    status.textContent = words.changedElsewhere;
-  });
+  followOtherWindows(
+    ledgerKey(slug),
+    () => readLedger(slug, shape),
+    (record) => {
+      ledger = record;
+      draw();
+      showYear();
+    },
+    status,
+  );
 }

@@ -395,13 +395,15 @@ function start(editor: HTMLElement): void {
   });
   typedEarly();
   savedOnLeaving(editor);
-  followOtherWindows(reviewKey(slug), () => {
-    const fresh = readReview(slug, grades);
-    if (!fresh) return;
-    review = fresh.record;
-    for (const show of shows) show();
-    showMethod();
-    refresh();
-    status.textContent = words.changedElsewhere;
-  });
+  followOtherWindows(
+    reviewKey(slug),
+    () => readReview(slug, grades),
+    (record) => {
+      review = record;
+      for (const show of shows) show();
+      showMethod();
+      refresh();
+    },
+    status,
+  );
 }

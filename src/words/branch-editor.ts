@@ -30,7 +30,6 @@ export const branchEditorWords = {
   badName: (max: number) => `请填写姓名（最多 ${max} 个字，不含符号和表情）；要去掉这个人，请点“删除”。`,
   badTime: '请填写完整的日期和时间。',
   saved: toolPageWords.saved,
-  changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先用“转到其他设备”下载文件，留作备份。',
   unavailable: toolPageWords.unavailable,
   readOnly: '浏览器存储已满：下面是本机已保存的信息，现在不能更改。请清理浏览器空间后刷新本页。',

@@ -72,7 +72,6 @@ export const ledgerScriptWords = {
   counts: (all: number, done: number, overdue: number) =>
     `共 ${all} 个问题，已完成 ${done} 个${overdue ? `，逾期 ${overdue} 个` : ''}。`,
   saved: toolPageWords.saved,
-  changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先用“转到其他设备”下载文件，留作备份。',
   unavailable: toolPageWords.unavailable,
   readOnly: '浏览器存储已满：下面是本机已保存的记录，现在不能更改。请清理浏览器空间后刷新本页。',

@@ -82,7 +82,6 @@ export const reviewScriptWords = {
   fedBackOn: (name: string) => `${name}：反馈日期`,
   topCount: (formal: number, top: string, n: number) => `正式党员 ${formal} 人，评定为“${top}”的 ${n} 人。`,
   saved: toolPageWords.saved,
-  changedElsewhere: toolPageWords.changedElsewhere,
   saveFailed: '没有保存：浏览器存储已满或被关闭。请先打印或下载汇总表和结果。',
   unavailable: toolPageWords.unavailable,
   readOnly: '浏览器存储已满：下面是本机已保存的记录，现在不能更改。请清理浏览器空间后刷新本页。',

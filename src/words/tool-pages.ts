@@ -1,6 +1,7 @@
 /**
  * What the three pages that keep a record on this device (本支部信息, 计票与评定, 整改台账) say
- * alike of it: each page's words take these.
+ * alike of it: each page's words take these; that another window changed it, the script that
+ * follows the other windows says itself (src/scripts/other-windows.ts).
  */
 export const toolPageWords = {
   saved: (time: string) => `已保存在本机（${time}）。`,
