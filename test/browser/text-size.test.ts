@@ -168,6 +168,39 @@ describe('large text that reads in lines', () => {
     },
   );
 
+  it.each([
+    ['200 % system text', false],
+    ['200 % system text and 特大', true],
+  ] as const)(
+    '%s at 360 px: the header’s links are never broken inside, a filled form’s fields go under their labels, and the errata keep a few characters a line',
+    async (_name, larger) => {
+      const { context, page } = await phone(larger);
+      await context.addInitScript(
+        `localStorage.setItem('zuzhi-shenghuohui:branch:v1:village', '{"org":"某某村党支部","meetings":{"assembly":{"time":"2026-12-22T09:00"}}}')`,
+      );
+      await page.goto(siteUrl(flowPath('village')));
+      const linkLines = (await page.evaluate(`[...document.querySelectorAll('.site-header nav a')]
+        .filter((link) => link.checkVisibility())
+        .map((link) => {
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        })`)) as number[];
+      expect(linkLines.length).toBeGreaterThanOrEqual(3);
+      expect(linkLines.every((lines) => lines === 1)).toBe(true);
+      await page.goto(siteUrl(formPath('village', 'ballot')));
+      await page.locator('[data-form-fill]:not([hidden])').waitFor();
+      const widths = (await page.evaluate(`[...document.querySelectorAll('article .handout-fields dd')]
+        .map((field) => field.getBoundingClientRect().width / field.closest('article').clientWidth)`)) as number[];
+      expect(widths.length).toBe(2);
+      expect(Math.min(...widths)).toBeGreaterThan(0.8);
+      expect(await page.locator('article .handout-fields dd').first().textContent()).toBe('某某村党支部');
+      await page.goto(siteUrl(sourcePath));
+      expect(await page.evaluate(charactersPerLine('.table-scroll td'))).toBeGreaterThanOrEqual(4);
+      await context.close();
+    },
+  );
+
   it('every control is 24 px or more at the standard size', async () => {
     const { page } = await visit(flowPath('village'), { width: 375 });
     const box = await page.locator('.step-progress input[type="checkbox"]').first().boundingBox();
