@@ -172,7 +172,7 @@ describe('large text that reads in lines', () => {
     ['200 % system text', false],
     ['200 % system text and 特大', true],
   ] as const)(
-    '%s at 360 px: the header’s links are never broken inside, a filled form’s fields go under their labels, and the errata keep a few characters a line',
+    '%s at 360 px: the header’s links are never broken inside, a filled form’s fields go under their labels, and the columns of words in a table keep a few characters a line',
     async (_name, larger) => {
       const { context, page } = await phone(larger);
       await context.addInitScript(
@@ -197,6 +197,8 @@ describe('large text that reads in lines', () => {
       expect(await page.locator('article .handout-fields dd').first().textContent()).toBe('某某村党支部');
       await page.goto(siteUrl(sourcePath));
       expect(await page.evaluate(charactersPerLine('.table-scroll td'))).toBeGreaterThanOrEqual(4);
+      await page.goto(siteUrl(formPath('school', 'draft-plan')));
+      expect(await page.evaluate(charactersPerLine('.form-table td'))).toBeGreaterThanOrEqual(5);
       await context.close();
     },
   );
