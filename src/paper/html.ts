@@ -99,20 +99,11 @@ function table(block: Extract<Block, { type: 'table' }>, heading: string | undef
   const columns = checklist ? '' : tag('colgroup', {}, block.columns.map(() => '<col>').join(''));
   const caption = block.caption ? tag('caption', {}, escapeHtml(block.caption)) : '';
   const table = tag('table', { class: classes }, caption + columns + head + body);
-  // A form's table scrolls sideways in a box of its own on a narrow screen, so that the page does
-  // not and no short cell is broken (focusable, and named by the heading over it, else by its
-  // columns, to scroll by keyboard).
-  return checklist
-    ? table
-    : tag(
-        'section',
-        {
-          class: paperClasses.tableScroll,
-          tabindex: '0',
-          'aria-label': tableLabel(heading ?? block.columns.map((column) => column.label).join('、')),
-        },
-        table,
-      );
+  // A paper's table scrolls sideways in a box of its own on a narrow screen, so that the page does
+  // not and no short cell is broken (focusable, and named, to scroll by keyboard: a checklist's by
+  // its stage, a form's by the heading over it, else by its columns).
+  const name = (checklist ? block.caption : heading) ?? block.columns.map((column) => column.label).join('、');
+  return tag('section', { class: paperClasses.tableScroll, tabindex: '0', 'aria-label': tableLabel(name) }, table);
 }
 
 function block(value: Block, heading?: string): string {

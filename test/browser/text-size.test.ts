@@ -6,6 +6,7 @@ import {
   comparePath,
   flowPath,
   formPath,
+  handoutPath,
   homePath,
   kitPath,
   offlinePath,
@@ -199,6 +200,8 @@ describe('large text that reads in lines', () => {
       expect(await page.evaluate(charactersPerLine('.table-scroll td'))).toBeGreaterThanOrEqual(4);
       await page.goto(siteUrl(formPath('school', 'draft-plan')));
       expect(await page.evaluate(charactersPerLine('.form-table td'))).toBeGreaterThanOrEqual(5);
+      await page.goto(siteUrl(handoutPath('village')));
+      expect(await page.evaluate(charactersPerLine('.checklist-table td'))).toBeGreaterThanOrEqual(4);
       await context.close();
     },
   );
