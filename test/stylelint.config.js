@@ -19,9 +19,9 @@ export default {
           // the step a link lands on (flow.css): without :has() the browser still scrolls to the
           // step, under its number, without the outline.
           'css-has',
-          // The large-text layout (base.css, flow.css, basis.css, review.css, tables.css, handout.css,
-          // form.css): below Chrome 105 and iOS 16 the page keeps its ordinary layout (a table's
-          // columns narrower).
+          // The large-text layout (base.css, flow.css, basis.css, review.css, handout.css, form.css):
+          // below Chrome 105 and iOS 16 the page keeps its ordinary layout (a paper's columns
+          // narrower).
           'css-container-queries',
           // Skips drawing what is off screen (flow.css, basis.css): without it the whole page is drawn.
           'css-content-visibility',

@@ -206,6 +206,11 @@ describe('large text that reads in lines', () => {
     },
   );
 
+  it('at the standard size on a 360 px phone, the errata keep four characters or more a line', async () => {
+    const { page } = await visit(sourcePath, { width: 360 });
+    expect(await page.evaluate(charactersPerLine('.table-scroll td'))).toBeGreaterThanOrEqual(4);
+  });
+
   it('every control is 24 px or more at the standard size', async () => {
     const { page } = await visit(flowPath('village'), { width: 375 });
     const box = await page.locator('.step-progress input[type="checkbox"]').first().boundingBox();
