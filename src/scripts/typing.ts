@@ -6,6 +6,13 @@
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 const notTyped = new Set(['hidden', 'button', 'submit', 'reset', 'file', 'image']);
+/** A field she types into (a box she ticks has its change at once). */
+const typedInto = (field: Element | null): field is HTMLInputElement | HTMLTextAreaElement =>
+  field instanceof HTMLTextAreaElement ||
+  (field instanceof HTMLInputElement &&
+    !notTyped.has(field.type) &&
+    field.type !== 'checkbox' &&
+    field.type !== 'radio');
 
 /** Whether she has changed the field from the page as it was built. */
 function changedByHer(field: Field): boolean {
@@ -17,7 +24,7 @@ function changedByHer(field: Field): boolean {
   if (field.type === 'checkbox') return field.checked !== field.defaultChecked;
   // A radio she chose; the one it replaced follows from it.
   if (field.type === 'radio') return field.checked && !field.defaultChecked;
-  return !notTyped.has(field.type) && field.value !== field.defaultValue;
+  return typedInto(field) && field.value !== field.defaultValue;
 }
 
 const changed = (field: Element) => field.dispatchEvent(new Event('change', { bubbles: true }));
@@ -56,8 +63,7 @@ export function typedBeforeStart(root: ParentNode): () => void {
 export function savedOnLeaving(root: HTMLElement): void {
   const leave = () => {
     const field = document.activeElement;
-    if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && root.contains(field))
-      changed(field);
+    if (typedInto(field) && root.contains(field)) changed(field);
   };
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') leave();

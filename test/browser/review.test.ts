@@ -218,6 +218,13 @@ describe('计票', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     expect((await stored(page)).returned).toBe(4);
+    // A box she ticked, still in use when the page is hidden, is not ticked again (the day stays hers).
+    const first = page.locator('[data-review-ratings] li').first();
+    await first.getByLabel('已反馈本人').check();
+    await first.getByLabel(`${five[0]}：反馈日期`).fill('2026-12-01');
+    await first.getByLabel('已反馈本人').focus();
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect((await stored(page)).feedback).toEqual({ [five[0]!]: '2026-12-01' });
     await context.close();
   });
 });
