@@ -156,7 +156,7 @@ export async function reachStep(page: Page, n: number): Promise<void> {
 /**
  * A profile whose pages' goto() and reload() return once the page's scripts have run, as a reader
  * sees a page a moment after it is drawn. Every profile a test opens with JavaScript goes through
- * here.
+ * here, but for one whose page is used before its scripts run (drawnBeforeScripts).
  */
 export async function waitingForScripts(context: BrowserContext): Promise<BrowserContext> {
   await context.addInitScript(scriptProbe);

@@ -4,7 +4,16 @@ import { loadFlows, loadRules, loadStageNotes } from '../../src/flows/load.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
 import { matchesAll, partialMatch, queryTerms } from '../../src/search/match.ts';
 import { quotePath } from '../../src/site/urls.ts';
-import { axeViolations, browser, siteUrl, useBrowser, visit, visitToRead, waitingForScripts } from './browser.ts';
+import {
+  axeViolations,
+  browser,
+  drawnBeforeScripts,
+  siteUrl,
+  useBrowser,
+  visit,
+  visitToRead,
+  waitingForScripts,
+} from './browser.ts';
 
 const all = ['village', 'agency', 'nonpublic', 'school', 'hospital', 'soe'];
 const documents = searchDocuments(loadFlows(), loadStageNotes(), loadRules());
@@ -380,23 +389,14 @@ describe('search', () => {
 
   it('keeps and answers what was typed before its script ran, and loads the search data without waiting for a focus', async () => {
     const context = await browser().newContext({ serviceWorkers: 'block' });
-    // The page's scripts held back: she types as soon as the page is drawn.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/_astro/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    const page = await context.newPage();
     const asked: string[] = [];
-    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-    // The page is drawn; its script (held) has not run, and the document waits for it.
-    await page.goto(siteUrl('/search/'), { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    context.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    // The page is drawn; its scripts are held back, and she types at once.
+    const { page, start } = await drawnBeforeScripts(context, '/search/');
     // Pagefind is started by the page's head, not by the script held back.
     await expect.poll(() => asked).toContain('/pagefind/pagefind-worker.js');
     await page.getByLabel(/搜索词/).fill('谈心谈话');
-    release();
+    await start();
     await settled(page);
     expect(await page.getByLabel(/搜索词/).inputValue()).toBe('谈心谈话');
     expect(await resultLinks(page)).toHaveLength(documents.filter((doc) => doc.text.includes('谈心谈话')).length);
